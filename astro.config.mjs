@@ -1,0 +1,11 @@
+// @ts-check
+import mdx from '@astrojs/mdx';
+import { defineConfig } from 'astro/config';
+
+export default defineConfig({
+  site: 'https://libya-archive.example.org',
+  integrations: [mdx()],
+  // Pages are plain HTML: nothing is prefetched or hydrated unless a page asks for it.
+  prefetch: false,
+  build: { format: 'directory' },
+});
