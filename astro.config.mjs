@@ -8,4 +8,6 @@ export default defineConfig({
   // Pages are plain HTML: nothing is prefetched or hydrated unless a page asks for it.
   prefetch: false,
   build: { format: 'directory' },
+  // A separate cache per content copy (benchmarks, fixture sites) keeps their data stores apart.
+  cacheDir: process.env.ARCHIVE_CACHE_DIR || undefined,
 });
