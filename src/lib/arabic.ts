@@ -66,3 +66,53 @@ export function containsNormalized(haystack: string, needle: string): boolean {
   const key = matchKey(needle);
   return key.length > 0 && matchKey(haystack).includes(key);
 }
+
+/** A matching key with, for each of its UTF-16 units, the span of the original text it came from. */
+export interface KeyWithOffsets {
+  /** The same string `normalizeArabic(text)` returns (for real text; see the function's note). */
+  key: string;
+  /** `start[k]`: offset in the original text of the character that produced `key[k]`. */
+  start: number[];
+  /** `end[k]`: offset just after that original character, its harakat included. */
+  end: number[];
+}
+
+/**
+ * normalizeArabic with an offset map, so a match found on the key can be cut from the original text:
+ * the text is folded one base character (with its combining marks) at a time, then the «يء» rule runs.
+ * Only a composition across two base characters could make `key` differ from normalizeArabic(text).
+ */
+export function normalizeArabicWithOffsets(text: string): KeyWithOffsets {
+  const key: string[] = [];
+  const start: number[] = [];
+  const end: number[] = [];
+  // A cluster is a base character and the combining marks after it, folded together so NFKC composes alike.
+  const clusters = /[^\p{M}][\p{M}]*|[\p{M}]+/gu;
+  const memo = new Map<string, string>(); // a text repeats few distinct clusters
+  for (const m of text.matchAll(clusters)) {
+    const from = m.index;
+    const to = from + m[0].length;
+    let folded = memo.get(m[0]);
+    if (folded === undefined) {
+      folded = normalizeArabic(m[0]);
+      memo.set(m[0], folded);
+    }
+    for (let k = 0; k < folded.length; k += 1) {
+      key.push(folded[k] as string);
+      start.push(from);
+      end.push(to);
+    }
+  }
+  // «شواطيء» → «شواطء»: the one rule of normalizeArabic that looks at the next character; it sees the
+  // letters as written (after NFKC), so «بيئة» keeps its ي and «ىء» is not touched.
+  const written = (k: number): string => text.slice(start[k], end[k]).normalize('NFKC');
+  const dropped = new Set<number>();
+  for (let k = key.indexOf('ي'); k >= 0; k = key.indexOf('ي', k + 1)) {
+    if (key[k + 1] === 'ء' && written(k).startsWith('ي') && written(k + 1).startsWith('ء')) dropped.add(k);
+  }
+  if (dropped.size > 0) {
+    const keep = (_: unknown, k: number): boolean => !dropped.has(k);
+    return { key: key.filter(keep).join(''), start: start.filter(keep), end: end.filter(keep) };
+  }
+  return { key: key.join(''), start, end };
+}

@@ -6,6 +6,7 @@ import {
   hasArabic,
   matchKey,
   normalizeArabic,
+  normalizeArabicWithOffsets,
   stripMarks,
   toLatinDigits,
 } from '../../../src/lib/arabic.ts';
@@ -63,5 +64,22 @@ describe('Arabic normalization', () => {
     expect(containsNormalized(article, 'القوات انسحبت من الجيزة')).toBe(false);
     expect(matchKey('')).toBe('');
     expect(containsNormalized(article, '   ')).toBe(false);
+  });
+
+  it('maps every character of the key back to the original, harakat and invisible marks included', () => {
+    const text = 'في نَيْسَان/\u200Fأبريل ١٢ مـايو';
+    const { key, start, end } = normalizeArabicWithOffsets(text);
+    expect(key).toBe(normalizeArabic(text));
+    const at = key.indexOf('نيسان');
+    expect(text.slice(start[at], end[at + 'نيسان'.length - 1])).toBe('نَيْسَان');
+    const may = key.indexOf('مايو');
+    expect(text.slice(start[may], end[may + 3])).toBe('مـايو');
+    expect(text.slice(start[key.indexOf('12')], end[key.indexOf('12') + 1])).toBe('١٢');
+  });
+
+  it('gives the same key as normalizeArabic for «شواطيء», «بيئة», lam-alef ligatures and composed hamza', () => {
+    for (const text of ['شواطيء أوروبا', 'بيئة مثالية', 'ىء', 'ي\u200Fء', '\uFEFBسرت \uFE80', 'ا\u0654 و\u0654', '\u064Eسرت']) {
+      expect(normalizeArabicWithOffsets(text).key).toBe(normalizeArabic(text));
+    }
   });
 });
