@@ -384,21 +384,17 @@ describe('countMentions', () => {
   });
 });
 
-describe('speed', () => {
-  it('tags a 10,000-word Arabic text in a few milliseconds', () => {
+describe('long texts', () => {
+  it('tags every mention in a 10,000-word text, and «سرت شائعات» in it stays a verb', () => {
     const paragraph =
       'وخسر التنظيم المتطرف معقله الرئيسي في ليبيا، مدينة سرت الساحلية (450 كلم شرق العاصمة طرابلس). وأعلنت القوات الموالية لحكومة الوفاق من مصراتة وبنغازي ودرنة سيطرتها الكاملة على المدينة بعد ستة أشهر من المعارك، وسرت شائعات عن فرار المقاتلين نحو الجنوب والجبل الأخضر وبني وليد.';
     const words = paragraph.split(/\s+/).length;
-    const text = Array.from({ length: Math.ceil(10_000 / words) }, (_, i) => `${paragraph} ${i}`).join('\n');
+    const copies = Math.ceil(10_000 / words);
+    const text = Array.from({ length: copies }, (_, i) => `${paragraph} ${i}`).join('\n');
     expect(text.split(/\s+/).length).toBeGreaterThanOrEqual(10_000);
-    // The best of several runs: the first ones pay for the JIT, and CI machines are shared.
-    const times: number[] = [];
-    for (let i = 0; i < 20; i += 1) {
-      const t0 = performance.now();
-      tag(text);
-      times.push(performance.now() - t0);
-    }
-    expect(countMentions(tag(text)).find((c) => c.id === 'sirte')?.count).toBe(Math.ceil(10_000 / words));
-    expect(Math.min(...times)).toBeLessThan(25);
+    // Speed is measured by the benchmark, not here: timings on shared machines are noise.
+    const counts = countMentions(tag(text));
+    expect(counts.find((c) => c.id === 'sirte')?.count).toBe(copies);
+    expect(counts.find((c) => c.id === 'bani-walid')?.count).toBe(copies);
   });
 });
