@@ -59,7 +59,7 @@ function summarize(entry: ArticleEntry): ArticleSummary {
   return {
     slug: d.slug,
     title: d.title,
-    titleByEditors: (d as { titleFrom?: string }).titleFrom === 'editor',
+    titleByEditors: d.titleFrom === 'editor',
     publisher: d.publisher,
     via: d.via,
     author: d.author,

@@ -43,6 +43,8 @@ export const published = z.object({
 export const articleSchema = z.object({
   /** Headline as published, in Arabic. */
   title: z.string().min(1),
+  /** Whether the title is the page's headline or was written by the editors because the text has none. */
+  titleFrom: z.enum(['text', 'editor']).default('text'),
   /** Stable ASCII id; also the file name and the URL path. */
   slug: slugId,
   /** Original publisher (newspaper, agency or site); null when the text does not reveal it. */

@@ -1,0 +1,119 @@
+/**
+ * Step 3 — web noise: each line is judged by its shape and by where it stands, never by a list of
+ * known sites. What is removed is recorded with its line number and reason.
+ */
+import { hasArabic } from '../../lib/arabic.ts';
+import type { RemovalReason } from '../../schemas/article.ts';
+import type { Line, Removed } from './lines.ts';
+
+export interface NoiseResult {
+  /** Lines that may belong to the article, in order (blank lines kept: they separate blocks). */
+  kept: Line[];
+  removed: Removed[];
+  /** A Latin site name standing alone near the top («elmaouid»): a publisher hint. */
+  siteName: string | null;
+  /** The last segment of a breadcrumb, which sites set to the headline. */
+  breadcrumbTitle: string | null;
+}
+
+const SEPARATOR_RUN = / {3,}|\t+/g;
+/** A trail of short segments joined by / » › > | starting from a home link. */
+const BREADCRUMB = /^(الرئيسية|الصفحة الرئيسية|home)\s*[/»›>|]/i;
+const URL_ONLY = /^(<)?(https?:\/\/|www\.)\S+(>)?$/i;
+const SOURCE_LINK = /^(انقر|اضغط|إضغط|اضغطوا|انقروا)\s+هنا\b|لقراءة (الخبر|المقال|الموضوع) (من|في) (مصدره|المصدر)|^(المصدر|رابط المصدر)\s*:\s*(https?:|www\.)/;
+const IMAGE_WIDGET = /(شكرا|شكراً) على الإبلاغ|حجب هذه الصورة|(أبلغ|الإبلاغ) عن (هذه )?(الصورة|محتوى)/;
+const SOCIAL = /(واتساب|واتس ?اب|whatsapp|تيليجرام|تلغرام|telegram|فيسبوك|فيس بوك|facebook|تويتر|twitter|إنستغرام|انستغرام|instagram|يوتيوب|youtube|النشرة البريدية|نشرتنا)/i;
+const PROMO_VERB = /^(تابعونا|تابعوا|تابع|شارك|شاركوا|شاركها|اشترك|اشتركوا|حمّل|حمل|نزّل|يمكنكم|يمكنك|أرسلوا|راسلونا|للتواصل|تواصلوا|انضموا|انضم)/;
+const COPYRIGHT = /^(©|\(c\)|جميع الحقوق محفوظة|حقوق النشر|كل الحقوق محفوظة)/i;
+const RELATED_HEAD = /^(المزيد من المقالات|مواضيع ذات صلة|مقالات ذات صلة|أخبار ذات صلة|اقرأ أيضا|اقرأ أيضاً|إقرأ أيضا|إقرأ أيضاً|قد يهمك أيضا|قد يهمك|الأكثر قراءة|الأكثر مشاهدة|ذات صلة|المزيد)\s*:?$/;
+const CAPTION = /^(\*|الصورة\s*:|صورة\s*:|\(صورة|تصوير\s*:|مصدر الصورة\s*:|الصورة من\s)/;
+const TIMESTAMP_WORDS = /^(نشر|نُشر|تاريخ النشر|آخر تحديث|اخر تحديث|تم التحديث|تم النشر|التحديث|تحديث|حدث في|منشور)\s*(في|بتاريخ|:)?\s*/;
+const DATE_TIME = /^\d{1,4}[/.-]\d{1,2}[/.-]\d{1,4}(\s*[-–|،,]?\s*(الساعة\s*)?\d{1,2}:\d{2}(:\d{2})?\s*(ص|م|am|pm|gmt|[+-]\d{2}:?\d{2})?)?$/i;
+const AGO = /^منذ\s+(\d+|ساعة|ساعتين|دقيقة|دقيقتين|يوم|يومين)\s*(ساعات|ساعة|دقائق|دقيقة|أيام|يوم)?$/;
+
+/** A ticker: one long line made of many headlines separated by runs of spaces or tabs. */
+function isTicker(text: string): boolean {
+  const segments = text.split(SEPARATOR_RUN).filter((s) => s.trim() !== '');
+  return segments.length >= 5 && text.length > 200;
+}
+
+function isBreadcrumb(text: string): boolean {
+  if (BREADCRUMB.test(text)) return true;
+  const parts = text.split(/\s[/»›>]\s/);
+  return parts.length >= 3 && parts.slice(0, -1).every((p) => p.trim().split(/\s+/).length <= 3);
+}
+
+function isTimestamp(text: string): boolean {
+  if (text.length > 80) return false;
+  const rest = text.replace(TIMESTAMP_WORDS, '').trim();
+  if (rest !== text.trim() && (DATE_TIME.test(rest) || /\d{1,2}:\d{2}/.test(rest) || /\d{4}/.test(rest))) return true;
+  return DATE_TIME.test(text) || AGO.test(text);
+}
+
+function isPromo(text: string): boolean {
+  if (text.length > 300) return false;
+  if (COPYRIGHT.test(text)) return true;
+  return SOCIAL.test(text) && (PROMO_VERB.test(text) || /(على الرقم|عبر تطبيق|صفحتنا|حسابنا|قناتنا)/.test(text));
+}
+
+/** Classifies a single line out of context; null when it may be article text. */
+export function lineNoise(text: string, index: number): RemovalReason | null {
+  if (text === '') return null;
+  if (isTicker(text)) return 'ticker';
+  if (isBreadcrumb(text)) return 'breadcrumb';
+  if (URL_ONLY.test(text)) return 'url';
+  if (SOURCE_LINK.test(text) && text.length < 200) return 'source-link';
+  if (IMAGE_WIDGET.test(text) && text.length < 200) return 'image-widget';
+  if (CAPTION.test(text)) return 'caption';
+  if (isTimestamp(text)) return 'timestamp';
+  if (isPromo(text)) return 'promo';
+  // A short Latin-only line near the top is the site's name (its logo's alt text).
+  if (index < 6 && !hasArabic(text) && text.length <= 40 && /^[\p{L}\p{N} ._-]+$/u.test(text)) return 'site-name';
+  return null;
+}
+
+/** A caption glued to the end of a paragraph: «… اليوم. *حطام». */
+const INLINE_CAPTION = /(?<=[.!؟?»"])\s+(\*[^*.!؟?]{1,40})$/;
+
+/** Removes noise lines, the related-article tail and inline caption fragments. */
+export function removeNoise(lines: Line[]): NoiseResult {
+  const kept: Line[] = [];
+  const removed: Removed[] = [];
+  let siteName: string | null = null;
+  let breadcrumbTitle: string | null = null;
+  let tail = false;
+  const seenCaptions = new Set<string>();
+  lines.forEach((line, index) => {
+    const { n, text } = line;
+    if (tail) {
+      if (text !== '') removed.push({ line: n, text, reason: 'related-tail' });
+      return;
+    }
+    if (RELATED_HEAD.test(text) && index > 0) {
+      tail = true;
+      removed.push({ line: n, text, reason: 'related-tail' });
+      return;
+    }
+    const reason = lineNoise(text, index);
+    if (reason) {
+      if (reason === 'site-name') siteName ??= text;
+      if (reason === 'breadcrumb') breadcrumbTitle ??= text.split(/\s[/»›>]\s/).pop()?.trim() || null;
+      if (reason === 'caption') seenCaptions.add(text);
+      removed.push({ line: n, text, reason });
+      return;
+    }
+    // A repeated caption without a marker: the same short line seen before as a caption.
+    if (seenCaptions.has(text)) {
+      removed.push({ line: n, text, reason: 'caption' });
+      return;
+    }
+    const inline = INLINE_CAPTION.exec(text);
+    if (inline?.[1]) {
+      removed.push({ line: n, text: inline[1], reason: 'caption' });
+      kept.push({ n, text: text.slice(0, inline.index).trimEnd() });
+      return;
+    }
+    kept.push(line);
+  });
+  return { kept, removed, siteName, breadcrumbTitle };
+}
