@@ -1,0 +1,133 @@
+import { spawnSync } from 'node:child_process';
+import { chmodSync, copyFileSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import { beforeEach, describe, expect, it } from 'vitest';
+
+const CLI = resolve('src/ingest/cli.ts');
+const ARTICLE = [
+  'الرئيسية / دولي / سرت تتحرر من التنظيم',
+  'alyoum',
+  '',
+  'سرت تتحرر من التنظيم',
+  '',
+  'أعلنت القوات الموالية لحكومة الوفاق الوطني سيطرتها الكاملة على مدينة سرت في كانون الأول/ديسمبر 2016.',
+  '',
+  'وقال متحدث باسم القوات في مصراتة إن المعركة في سرت انتهت بعد ستة أشهر من القتال، وإن آخر المقاتلين استسلموا.',
+  '',
+  'تابعونا على تويتر',
+].join('\n');
+const META = 'published:\n  date: 2016-12\n  approximate: true\n  basis: أعلن تحرير سرت في ديسمبر 2016\n';
+
+let dir: string;
+let content: string;
+
+function ingest(...args: string[]) {
+  const result = spawnSync(process.execPath, [CLI, '--content', content, ...args], { encoding: 'utf8', cwd: dir });
+  return { status: result.status, stdout: result.stdout, stderr: result.stderr.trim() };
+}
+
+beforeEach(() => {
+  dir = mkdtempSync(join(tmpdir(), 'ingest-'));
+  content = join(dir, 'content');
+  mkdirSync(join(content, 'articles'), { recursive: true });
+  mkdirSync(join(content, 'sources'), { recursive: true });
+  copyFileSync('content/places.yaml', join(content, 'places.yaml'));
+  writeFileSync(join(dir, 'sirte.txt'), ARTICLE);
+  writeFileSync(join(dir, 'sirte.meta.yaml'), META);
+});
+
+const written = () => [...readdirSync(join(content, 'articles')), ...readdirSync(join(content, 'sources'))].sort();
+
+describe('npm run ingest', () => {
+  it('--dry-run --json prints the contract and writes nothing', () => {
+    const r = ingest('--dry-run', '--json', 'sirte.txt');
+    expect(r.status).toBe(0);
+    const [out] = JSON.parse(r.stdout);
+    expect(Object.keys(out)).toEqual(['file', 'slug', 'title', 'author', 'publisher', 'published', 'text', 'body', 'headings', 'paragraphs', 'places', 'dates', 'removed']);
+    expect(out.title).toBe('سرت تتحرر من التنظيم');
+    expect(out.publisher).toBe('alyoum');
+    expect(out.slug).toBe('2016-12-sirte-alyoum');
+    expect(out.text.startsWith('أعلنت القوات')).toBe(true);
+    expect(out.text).not.toContain('تابعونا');
+    expect(out.places[0]).toEqual({ id: 'sirte', name: 'سرت', lat: expect.any(Number), lon: expect.any(Number), count: 2 });
+    expect(out.dates).toEqual([{ text: 'كانون الأول/ديسمبر 2016', value: '2016-12' }]);
+    expect(out.removed.map((x: { reason: string }) => x.reason)).toEqual(['breadcrumb', 'site-name', 'title', 'promo']);
+    expect(written()).toEqual([]);
+  });
+
+  it('writes the raw copy byte for byte, its metadata, and the MDX; the same input gives the same bytes again', () => {
+    expect(ingest('sirte.txt').status).toBe(0);
+    expect(written()).toEqual(['2016-12-sirte-alyoum.mdx', '2016-12-sirte-alyoum.meta.yaml', '2016-12-sirte-alyoum.txt']);
+    expect(readFileSync(join(content, 'sources/2016-12-sirte-alyoum.txt'), 'utf8')).toBe(ARTICLE);
+    const first = readFileSync(join(content, 'articles/2016-12-sirte-alyoum.mdx'), 'utf8');
+    expect(ingest('--force', 'sirte.txt').status).toBe(0);
+    expect(readFileSync(join(content, 'articles/2016-12-sirte-alyoum.mdx'), 'utf8')).toBe(first);
+  });
+
+  it('never replaces an existing article without --force', () => {
+    ingest('sirte.txt');
+    const path = join(content, 'articles/2016-12-sirte-alyoum.mdx');
+    writeFileSync(path, 'edited by hand');
+    const r = ingest('sirte.txt');
+    expect(r.status).toBe(1);
+    expect(r.stderr).toMatch(/^ingest: sirte\.txt: content\/articles\/2016-12-sirte-alyoum\.mdx already exists — pass --force/);
+    expect(readFileSync(path, 'utf8')).toBe('edited by hand');
+  });
+
+  it.each([
+    ['an empty file', '', /the file is empty/],
+    ['a binary file', Buffer.from([0x00, 0x01, 0x02, 0x03]), /binary/],
+    ['a non-UTF-8 file', Buffer.from([0xd3, 0xd1, 0xca, 0x20, 0xe1, 0xc8]), /not valid UTF-8/],
+    ['a text with no Arabic', 'Sirte has fallen, say the forces of the unity government, after six months.', /no Arabic/],
+    ['a text with nothing left after cleaning', 'الرئيسية / دولي / ليبيا\nhttps://example.org/a\nتابعونا على تويتر وفيسبوك\nشكرا على الإبلاغ!\nانقر هنا لقراءة الخبر من مصدره', /nothing is left/],
+  ])('refuses %s with one line on stderr, exit 1 and nothing written', (_, data, reason) => {
+    writeFileSync(join(dir, 'bad.txt'), data);
+    const r = ingest('bad.txt');
+    expect(r.status).toBe(1);
+    expect(r.stderr.split('\n')).toHaveLength(1);
+    expect(r.stderr).toMatch(/^ingest: bad\.txt: /);
+    expect(r.stderr).toMatch(reason);
+    expect(written()).toEqual([]);
+  });
+
+  it('refuses a file over 5 MB before reading it', () => {
+    writeFileSync(join(dir, 'huge.txt'), Buffer.alloc(5 * 1024 * 1024 + 1, 0x41));
+    const r = ingest('huge.txt');
+    expect(r.status).toBe(1);
+    expect(r.stderr).toMatch(/^ingest: huge\.txt: the file is 5\.0 MB, over the 5 MB limit/);
+  });
+
+  it('refuses a path it cannot read, and still ingests the other files given', () => {
+    const r = ingest('missing.txt', 'sirte.txt');
+    expect(r.status).toBe(1);
+    expect(r.stderr.split('\n')[0]).toMatch(/^ingest: missing\.txt: the file cannot be read/);
+    expect(written()).toContain('2016-12-sirte-alyoum.mdx');
+  });
+
+  it('refuses a file without permission to read it (when not running as root)', () => {
+    if (process.getuid?.() === 0) return; // root reads everything: nothing to test there
+    chmodSync(join(dir, 'sirte.txt'), 0o000);
+    expect(ingest('sirte.txt').stderr).toMatch(/cannot be read/);
+  });
+
+  it('asks for a publication date and a title when neither the text nor the metadata gives them', () => {
+    writeFileSync(join(dir, 'sirte.meta.yaml'), 'publisher: null\n');
+    expect(ingest('sirte.txt').stderr).toMatch(/no publication date — add `published: \{ date, approximate, basis \}`/);
+    writeFileSync(join(dir, 'untitled.txt'), ARTICLE.split('\n').slice(5).join('\n'));
+    expect(ingest('--published', '2016-12', 'untitled.txt').stderr).toMatch(/no headline and no title was given/);
+  });
+
+  it('reports a metadata file with a wrong field, naming the file and the field', () => {
+    writeFileSync(join(dir, 'sirte.meta.yaml'), 'published:\n  date: 12/2016\n  approximate: true\n  basis: x\n');
+    const r = ingest('sirte.txt');
+    expect(r.status).toBe(1);
+    expect(r.stderr).toMatch(/^ingest: sirte\.meta\.yaml: published\.date: expected YYYY, YYYY-MM or YYYY-MM-DD/);
+    expect(existsSync(join(content, 'articles/2016-12-sirte-alyoum.mdx'))).toBe(false);
+  });
+
+  it('leaves no temporary file behind', () => {
+    ingest('sirte.txt');
+    expect(readdirSync(join(content, 'articles')).filter((f) => f.endsWith('.tmp'))).toEqual([]);
+  });
+});
