@@ -5,6 +5,8 @@ import { defineConfig } from 'astro/config';
 export default defineConfig({
   site: 'https://libya-archive.example.org',
   integrations: [mdx()],
+  // Articles render as the literal text they quote: no typographic rewriting of quotes or dashes.
+  markdown: { smartypants: false },
   // Pages are plain HTML: nothing is prefetched or hydrated unless a page asks for it.
   prefetch: false,
   build: { format: 'directory' },

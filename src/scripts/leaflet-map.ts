@@ -1,0 +1,285 @@
+/**
+ * <archive-map>: enhances the build-time SVG map into a Leaflet map once it scrolls into view.
+ * Its data comes as JSON in `data-map`; Leaflet and the clusterer are imported only then; the basemap
+ * is the site's own GeoJSON (no tiles), markers are HTML (no images), popups are built with DOM nodes.
+ */
+import type { Feature, FeatureCollection, Point } from 'geojson';
+import type * as Leaflet from 'leaflet';
+import type Supercluster from 'supercluster';
+import type { Bbox } from '../lib/geo/bbox.ts';
+import type { Basemap, LabelProps } from '../lib/geo/basemap.ts';
+import type { MapPlaceProps } from '../lib/geo/places-geojson.ts';
+import { markerRadius } from '../lib/geo/scale.ts';
+import { countWords, mentionsLabel, MENTIONS } from '../lib/count-words.ts';
+
+/** What the page puts in `data-map`. */
+export interface ArchiveMapData {
+  /** URL of the basemap GeoJSON (same origin). */
+  basemap: string;
+  /** The frame the map opens on and may not leave. */
+  frame: Bbox;
+  /** Width / height of the frame, so the map keeps the static map's shape. */
+  ratio: number;
+  /** The places, with their marker radius. */
+  places: FeatureCollection<Point, MapPlaceProps>;
+  /** Accessible name of the map. */
+  label: string;
+}
+
+type L = typeof Leaflet;
+type ClusterProps = { mentions: number };
+type Index = Supercluster<MapPlaceProps, ClusterProps>;
+type Cluster = Feature<Point, ClusterProps & { cluster: true; cluster_id: number; point_count: number }>;
+
+const num = (x: number) => x.toLocaleString('ar-LY', { numberingSystem: 'latn' });
+const mentionsText = (m: number) => countWords(m, MENTIONS);
+/** The marker's focus and click area never shrinks below 24 px (WCAG 2.5.8), whatever the dot. */
+const MIN_TARGET = 24;
+
+function el<K extends keyof HTMLElementTagNameMap>(tag: K, className?: string, text?: string): HTMLElementTagNameMap[K] {
+  const node = document.createElement(tag);
+  if (className) node.className = className;
+  if (text !== undefined) node.textContent = text;
+  return node;
+}
+
+/** Popup of one place: its name linking to its page, its counts, its articles — text nodes only. */
+function popupContent(p: MapPlaceProps): HTMLElement {
+  const root = el('div', 'map-popup');
+  root.dir = 'rtl';
+  root.lang = 'ar';
+  const title = el('p', 'map-popup__title');
+  const link = el('a', undefined, p.name);
+  link.href = p.href;
+  title.append(link);
+  if (p.latin) {
+    const latin = el('bdi', 'map-popup__latin', p.latin);
+    latin.dir = 'ltr';
+    title.append(' ', latin);
+  }
+  const counts = el('p', 'map-popup__counts', mentionsLabel(p.mentions, p.articles.length));
+  const list = el('ul', 'map-popup__articles');
+  for (const a of p.articles) {
+    const item = el('li');
+    const alink = el('a', undefined, a.title);
+    alink.href = a.href;
+    item.append(alink, ' ', el('span', 'map-popup__count', `(${mentionsText(a.count)})`));
+    list.append(item);
+  }
+  root.append(title, counts, list);
+  return root;
+}
+
+function markerIcon(L: L, radius: number, text: string | null, cluster: boolean): Leaflet.DivIcon {
+  const box = Math.max(MIN_TARGET, Math.ceil(radius * 2));
+  const dot = el('span', cluster ? 'map-dot map-dot--cluster' : 'map-dot', text ?? undefined);
+  dot.style.width = dot.style.height = `${Math.round(radius * 2)}px`;
+  dot.setAttribute('aria-hidden', 'true');
+  return L.divIcon({ className: 'map-marker', html: dot, iconSize: [box, box], iconAnchor: [box / 2, box / 2], popupAnchor: [0, -radius] });
+}
+
+class ArchiveMap extends HTMLElement {
+  #started = false;
+
+  connectedCallback(): void {
+    if (this.#started) return;
+    const start = () => {
+      if (this.#started) return;
+      this.#started = true;
+      this.#load().catch((error: unknown) => {
+        // The static map stays: the page keeps working without the enhancement.
+        this.dataset.state = 'failed';
+        this.querySelector('.archive-map__canvas')?.remove();
+        console.warn('archive-map:', error);
+      });
+    };
+    if (!('IntersectionObserver' in window)) return start();
+    const observer = new IntersectionObserver(
+      (entries) => {
+        if (entries.some((e) => e.isIntersecting)) {
+          observer.disconnect();
+          start();
+        }
+      },
+      { rootMargin: '200px' },
+    );
+    observer.observe(this);
+  }
+
+  async #load(): Promise<void> {
+    this.dataset.state = 'loading';
+    const data = JSON.parse(this.dataset.map ?? '{}') as ArchiveMapData;
+    const [L, { default: SuperclusterClass }, basemap] = await Promise.all([
+      import('leaflet'),
+      import('supercluster'),
+      fetch(data.basemap).then((r) => {
+        if (!r.ok) throw new Error(`basemap: HTTP ${r.status}`);
+        return r.json() as Promise<Basemap>;
+      }),
+    ]);
+
+    const canvas = el('div', 'archive-map__canvas');
+    canvas.dir = 'ltr';
+    canvas.setAttribute('role', 'region');
+    canvas.setAttribute('aria-label', data.label);
+    canvas.style.aspectRatio = String(data.ratio);
+    this.prepend(canvas);
+
+    const box = ([west, south, east, north]: Bbox) => L.latLngBounds([south, west], [north, east]);
+    const bounds = box(data.frame);
+    const map = L.map(canvas, {
+      zoomControl: false,
+      attributionControl: false,
+      // The reader may pan as far as the basemap goes, not into blank space.
+      maxBounds: box(basemap.bbox),
+      maxBoundsViscosity: 1,
+      maxZoom: 10,
+      // Fractional zoom lets the frame fill the box exactly; the buttons still step by one.
+      zoomSnap: 0,
+      zoomDelta: 1,
+    });
+    map.fitBounds(bounds);
+    map.setMinZoom(Math.floor(map.getZoom()));
+    L.control.zoom({ position: 'topleft', zoomInTitle: 'تكبير', zoomOutTitle: 'تصغير' }).addTo(map);
+    L.control.attribution({ prefix: false }).addAttribution('الحدود: Natural Earth').addTo(map);
+
+    // Leaflet closes popups on Escape only while the map box itself has focus; focus may be in a popup.
+    this.addEventListener('keydown', (e) => {
+      if (e.key === 'Escape') map.closePopup();
+    });
+    this.#drawBasemap(L, map, basemap);
+    this.#drawPlaces(L, map, SuperclusterClass, data.places.features);
+
+    this.querySelector<HTMLElement>('.static-map')?.setAttribute('hidden', '');
+    this.dataset.state = 'ready';
+  }
+
+  #drawBasemap(L: L, map: Leaflet.Map, basemap: Basemap): void {
+    const shapes = basemap.features.filter((f) => f.properties.layer !== 'label');
+    L.geoJSON(shapes as never, {
+      interactive: false,
+      style: (feature) => {
+        const props = feature?.properties as { layer: string; focus?: boolean };
+        const isLand = props.layer === 'country';
+        return {
+          className: `map-${props.layer}${props.focus ? ' map-focus' : ''}`,
+          stroke: !isLand,
+          fill: isLand,
+          weight: 1,
+          fillOpacity: 1,
+        };
+      },
+    }).addTo(map);
+    for (const f of basemap.features) {
+      if (f.properties.layer !== 'label' || f.geometry.type !== 'Point') continue;
+      const props = f.properties as LabelProps;
+      const [lon, lat] = f.geometry.coordinates as [number, number];
+      const text = el('span', undefined, props.name);
+      L.marker([lat, lon], {
+        icon: L.divIcon({ className: `map-label map-label--${props.kind}`, html: text, iconSize: undefined }),
+        interactive: false,
+        keyboard: false,
+      }).addTo(map);
+    }
+  }
+
+  #drawPlaces(L: L, map: Leaflet.Map, SuperclusterClass: typeof Supercluster, features: Feature<Point, MapPlaceProps>[]): void {
+    const maxMentions = Math.max(1, ...features.map((f) => f.properties.mentions));
+    const index: Index = new SuperclusterClass<MapPlaceProps, ClusterProps>({
+      radius: 44,
+      maxZoom: 9,
+      map: (p) => ({ mentions: p.mentions }),
+      reduce: (acc, p) => {
+        acc.mentions += p.mentions;
+      },
+    });
+    index.load(features);
+    const group = L.layerGroup().addTo(map);
+    // Ids of the places in a cluster the reader just opened: after zooming, focus goes to one of them.
+    let pendingFocus: Set<string> | null = null;
+
+    const render = () => {
+      group.clearLayers();
+      const clusters = index.getClusters([-180, -85, 180, 85], Math.floor(map.getZoom()));
+      // Most mentioned first: the order in which Tab visits the markers.
+      clusters.sort((a, b) => b.properties.mentions - a.properties.mentions);
+      let toFocus: HTMLElement | null = null;
+      for (const c of clusters) {
+        const [lon, lat] = c.geometry.coordinates as [number, number];
+        const marker =
+          'cluster' in c.properties && c.properties.cluster
+            ? this.#clusterMarker(L, map, index, c as Cluster, maxMentions, (ids) => (pendingFocus = ids))
+            : this.#placeMarker(L, c as Feature<Point, MapPlaceProps>);
+        marker.setLatLng([lat, lon]).addTo(group);
+        const node = marker.getElement()!;
+        const ids = node.dataset.places!.split(' ');
+        node.setAttribute('aria-label', node.title);
+        if (pendingFocus && !toFocus && ids.some((id) => pendingFocus!.has(id))) toFocus = node;
+      }
+      pendingFocus = null;
+      toFocus?.focus();
+    };
+    map.on('zoomend', render);
+    render();
+  }
+
+  #placeMarker(L: L, f: Feature<Point, MapPlaceProps>): Leaflet.Marker {
+    const p = f.properties;
+    const label = `${p.name}: ${mentionsLabel(p.mentions, p.articles.length)}`;
+    const marker = L.marker([0, 0], {
+      // The count is written in the dot only when the label spells it in digits too (3 and more).
+      icon: markerIcon(L, p.radius, p.radius >= 9 && p.mentions >= 3 ? num(p.mentions) : null, false),
+      keyboard: true,
+      title: label,
+      riseOnHover: true,
+    });
+    marker.on('add', () => {
+      marker.getElement()!.dataset.places = p.id;
+    });
+    marker.bindPopup(() => popupContent(p), { maxWidth: 300, minWidth: 180, autoPanPadding: [24, 24] });
+    marker.on('popupopen', (e) => {
+      const popup = (e as Leaflet.PopupEvent).popup.getElement();
+      popup?.querySelector('.leaflet-popup-close-button')?.setAttribute('aria-label', 'إغلاق');
+      // Opened from the keyboard (the marker has focus): carry focus into the popup.
+      if (document.activeElement === marker.getElement()) popup?.querySelector<HTMLElement>('.map-popup a')?.focus();
+    });
+    marker.on('popupclose', (e) => {
+      const popup = (e as Leaflet.PopupEvent).popup.getElement();
+      const node = marker.getElement();
+      const active = document.activeElement;
+      if (node?.isConnected && (active === document.body || (active && popup?.contains(active)))) node.focus();
+    });
+    return marker;
+  }
+
+  #clusterMarker(
+    L: L,
+    map: Leaflet.Map,
+    index: Index,
+    c: Cluster,
+    maxMentions: number,
+    onExpand: (ids: Set<string>) => void,
+  ): Leaflet.Marker {
+    const leaves = index.getLeaves(c.properties.cluster_id, Infinity).sort((a, b) => b.properties.mentions - a.properties.mentions);
+    const names = leaves.map((l) => l.properties.name).join('، ');
+    // Starts with the digits the cluster shows, so its visible text is part of its name.
+    const label = `${num(leaves.length)} من الأماكن المتقاربة (${names}): ${mentionsText(c.properties.mentions)}. اضغط للتقريب`;
+    const radius = Math.max(markerRadius(c.properties.mentions, maxMentions), 11);
+    const marker = L.marker([0, 0], { icon: markerIcon(L, radius, num(leaves.length), true), keyboard: true, title: label });
+    const expand = () => {
+      onExpand(new Set(leaves.map((l) => l.properties.id)));
+      const [lon, lat] = c.geometry.coordinates as [number, number];
+      map.setView([lat, lon], Math.min(index.getClusterExpansionZoom(c.properties.cluster_id), map.getMaxZoom()));
+    };
+    marker.on('add', () => {
+      marker.getElement()!.dataset.places = leaves.map((l) => l.properties.id).join(' ');
+    });
+    marker.on('click', expand);
+    marker.on('keypress', (e) => {
+      if ((e as Leaflet.LeafletKeyboardEvent).originalEvent.key === 'Enter') expand();
+    });
+    return marker;
+  }
+}
+
+if (!customElements.get('archive-map')) customElements.define('archive-map', ArchiveMap);

@@ -1,0 +1,42 @@
+import { describe, expect, it } from 'vitest';
+import { ARTICLES, countWords, EVENTS, mentionsLabel, MENTIONS, PLACES } from '../../../src/lib/count-words.ts';
+
+describe('countWords', () => {
+  it('writes one mention as «إشارة واحدة» and two as the dual «إشارتان», without a digit', () => {
+    expect(countWords(1, MENTIONS)).toBe('إشارة واحدة');
+    expect(countWords(2, MENTIONS)).toBe('إشارتان');
+  });
+
+  it('uses the plural from 3 to 10: «3 إشارات», «10 مقالات», «5 أماكن»', () => {
+    expect(countWords(3, MENTIONS)).toBe('3 إشارات');
+    expect(countWords(10, ARTICLES)).toBe('10 مقالات');
+    expect(countWords(5, PLACES)).toBe('5 أماكن');
+  });
+
+  it('uses the accusative singular from 11 to 99: «11 إشارة», «25 مقالًا»', () => {
+    expect(countWords(11, MENTIONS)).toBe('11 إشارة');
+    expect(countWords(25, ARTICLES)).toBe('25 مقالًا');
+  });
+
+  it('uses the singular for 100 and 102, and the plural again for 103: «100 مقال», «103 مقالات»', () => {
+    expect(countWords(100, ARTICLES)).toBe('100 مقال');
+    expect(countWords(102, ARTICLES)).toBe('102 مقال');
+    expect(countWords(103, ARTICLES)).toBe('103 مقالات');
+  });
+
+  it('writes thousands with Western digits grouped as in Libya (ar-LY): «1.250 إشارة»', () => {
+    expect(countWords(1250, MENTIONS)).toBe('1.250 إشارة');
+  });
+});
+
+describe('mentionsLabel', () => {
+  it('says how much the articles say about a place: «12 إشارة في 3 مقالات», «إشارة واحدة في مقال واحد»', () => {
+    expect(mentionsLabel(12, 3)).toBe('12 إشارة في 3 مقالات');
+    expect(mentionsLabel(1, 1)).toBe('إشارة واحدة في مقال واحد');
+  });
+
+  it('counts events with their own noun: «حدثان», «4 أحداث»', () => {
+    expect(countWords(2, EVENTS)).toBe('حدثان');
+    expect(countWords(4, EVENTS)).toBe('4 أحداث');
+  });
+});
