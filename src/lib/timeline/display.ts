@@ -1,0 +1,89 @@
+/**
+ * How events read on the page: Arabic names of event types and of what figures count, dates at their
+ * precision (ar-LY through formatDate), figures with the qualifier their source gives.
+ */
+import { formatDate } from '../dates/format.ts';
+import type { EventDate, EventType, Figure } from '../../schemas/event.ts';
+import type { TimelineDate } from './time.ts';
+
+/** Arabic names of the event types, for filters, legends and event pages. */
+export const EVENT_TYPE_LABELS: Record<EventType, string> = {
+  'control-change': 'تغيّر السيطرة',
+  attack: 'هجوم',
+  'air-strike': 'غارات جوية',
+  offensive: 'حملة عسكرية',
+  siege: 'حصار',
+  agreement: 'اتفاق',
+  formation: 'تشكيل أو تنصيب',
+  statement: 'تصريح أو إعلان',
+  estimate: 'تقدير أعداد',
+  'casualty-report': 'حصيلة ضحايا',
+  pledge: 'مبايعة',
+  report: 'تقرير',
+  other: 'أحداث أخرى',
+};
+
+/** Arabic names of what figures count; an unknown label is shown as written. */
+const FIGURE_LABELS: Record<string, string> = {
+  killed: 'القتلى',
+  dead: 'القتلى',
+  'is-fighters-killed': 'قتلى التنظيم',
+  'is-bodies-seen': 'جثث مقاتلي التنظيم التي شوهدت',
+  executed: 'من أُعدموا',
+  surrendered: 'من استسلموا',
+  allies: 'الحلفاء',
+  'coast-km': 'طول الساحل (كلم)',
+  wounded: 'الجرحى',
+  injured: 'الجرحى',
+  fighters: 'المقاتلون',
+  'foreign-fighters': 'المقاتلون الأجانب',
+  strikes: 'الغارات',
+  'air-strikes': 'الغارات الجوية',
+  displaced: 'النازحون',
+  hostages: 'الرهائن',
+  captured: 'الأسرى',
+  prisoners: 'الأسرى',
+  families: 'العائلات',
+  members: 'الأعضاء',
+  soldiers: 'الجنود',
+  civilians: 'المدنيون',
+};
+
+/** A date as shown: its words, and the machine-readable parts for <time> (two for an interval). */
+export interface DateView {
+  label: string;
+  times: { datetime: string; label: string }[];
+}
+
+/** A date's words at its precision; an interval as «from – to». */
+export function dateView(date: EventDate | TimelineDate): DateView {
+  const d = typeof date === 'string' ? date : 'value' in date ? date.value : date;
+  if (typeof d === 'string') return { label: formatDate(d), times: [{ datetime: d, label: formatDate(d) }] };
+  const times = [d.from, d.to].map((iso) => ({ datetime: iso, label: formatDate(iso) }));
+  return { label: `${times[0]!.label} – ${times[1]!.label}`, times };
+}
+
+const number = (x: number) => x.toLocaleString('ar-LY', { numberingSystem: 'latn', useGrouping: false });
+
+/** «أكثر من 700», «بين 4000 و6000», «حوالي 5000». */
+export function figureText(f: Figure): string {
+  const value = f.max === undefined ? number(f.value) : `بين ${number(f.value)} و${number(f.max)}`;
+  switch (f.bound) {
+    case 'more-than':
+      return `أكثر من ${value}`;
+    case 'at-least':
+      return `${value} على الأقل`;
+    case 'about':
+      return `حوالي ${value}`;
+    case 'at-most':
+      return `لا يتجاوز ${value}`;
+    default:
+      return value;
+  }
+}
+
+/** The Arabic name of what a figure counts. */
+export function figureLabel(label: string): string {
+  return FIGURE_LABELS[label] ?? label;
+}
+
