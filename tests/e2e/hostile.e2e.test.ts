@@ -1,0 +1,41 @@
+import type { Browser } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import { launchBrowser } from './support/browser.ts';
+
+const fixtureUrl = inject('fixtureUrl');
+let browser: Browser;
+
+beforeAll(async () => {
+  browser = await launchBrowser();
+});
+afterAll(async () => {
+  await browser?.close();
+});
+
+describe('an article quoting hostile markup, ingested and built like any other', () => {
+  it('shows the markup as text and runs nothing', async () => {
+    const page = await browser.newPage();
+    const dialogs: string[] = [];
+    page.on('dialog', async (d) => {
+      dialogs.push(d.message());
+      await d.dismiss();
+    });
+    await page.goto(new URL('articles/2016-hostile-fixture/', fixtureUrl).href);
+    const body = page.locator('.article-body');
+    const text = await body.innerText();
+    expect(text).toContain('<script>alert(1)</script>');
+    expect(text).toContain('{alert(document.cookie)}');
+    expect(text).toContain('<img src=x onerror=alert(2)>');
+    expect(text).toContain("import evil from 'attacker'");
+    expect(text).toContain('export const pwned = true');
+    expect(text).toContain('# هذا ليس عنوانا');
+    expect(text).toContain('**التحذير**');
+    expect(text).toContain('[انقر](javascript:alert(3))');
+    expect(text).toContain('| أ | ب |');
+    expect(text).toContain('&amp;');
+    expect(await body.locator('script, img, a, table, strong, em, code, ul, ol, h1').count()).toBe(0);
+    expect(await page.locator('script').count()).toBe(0);
+    expect(dialogs).toEqual([]);
+    await page.close();
+  });
+});

@@ -1,0 +1,18 @@
+/** Runs axe-core inside a page and returns its violations, one readable line each. */
+import { createRequire } from 'node:module';
+import type { Page } from 'playwright-core';
+
+const axePath = createRequire(import.meta.url).resolve('axe-core/axe.min.js');
+
+export async function axeViolations(page: Page): Promise<string[]> {
+  await page.addScriptTag({ path: axePath });
+  const violations = await page.evaluate(async () => {
+    // @ts-expect-error axe is injected into the page above
+    const result = await window.axe.run(document, { resultTypes: ['violations'] });
+    return result.violations.map(
+      (v: { id: string; help: string; nodes: { target: string[] }[] }) =>
+        `${v.id}: ${v.help} — ${v.nodes.map((n) => n.target.join(' ')).slice(0, 3).join(', ')}`,
+    );
+  });
+  return violations as string[];
+}

@@ -1,0 +1,29 @@
+/** Serves the production build in dist/ for the end-to-end tests; `npm test` builds it just before. */
+import { existsSync } from 'node:fs';
+import type { TestProject } from 'vitest/node';
+import { chromiumPath } from './browser.ts';
+import { buildFixtureSite } from './fixture-site.ts';
+import { serveStatic } from './static-server.ts';
+
+declare module 'vitest' {
+  export interface ProvidedContext {
+    siteUrl: string;
+    /** A site built from tests/fixtures/hostile through the real ingest. */
+    fixtureUrl: string;
+  }
+}
+
+export default async function setup(project: TestProject) {
+  if (!existsSync('dist/index.html')) {
+    throw new Error('dist/ has no build: run `npm run build` first (or `npm test`, which builds).');
+  }
+  chromiumPath(); // fail early with the install hint, before any test starts
+  const site = await serveStatic('dist');
+  const fixture = await serveStatic(buildFixtureSite());
+  project.provide('siteUrl', site.url);
+  project.provide('fixtureUrl', fixture.url);
+  return async () => {
+    await site.close();
+    await fixture.close();
+  };
+}
