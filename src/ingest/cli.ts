@@ -3,7 +3,7 @@
  * Options: --dry-run, --json, --force, --meta FILE, --slug, --title, --publisher, --url,
  * --published YYYY[-MM[-DD]] (with --approximate and --basis), --content DIR.
  */
-import { existsSync, readFileSync, renameSync, statSync, writeFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync, renameSync, statSync, writeFileSync } from 'node:fs';
 import { basename, dirname, join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { parse as parseYaml, stringify } from 'yaml';
@@ -50,9 +50,24 @@ function writeAtomic(path: string, data: string | Uint8Array): void {
   renameSync(tmp, path);
 }
 
-/** The sidecar beside the raw file, then --meta, then options: later ones win. */
-function loadMeta(file: string): SourceMeta {
-  const sidecar = opts.meta ?? join(dirname(file), `${basename(file).replace(/\.[^.]+$/, '')}.meta.yaml`);
+/**
+ * The sidecar of a raw text already in the archive: the same bytes in content/sources/<slug>.txt, so that
+ * a copy kept elsewhere (e.g. the original download) re-ingests with the metadata the editors recorded.
+ */
+function archivedSidecar(raw: Uint8Array): string | undefined {
+  const sources = join(content, 'sources');
+  if (!existsSync(sources)) return undefined;
+  for (const name of readdirSync(sources).filter((n) => n.endsWith('.meta.yaml')).sort()) {
+    const txt = join(sources, name.replace(/\.meta\.yaml$/, '.txt'));
+    if (existsSync(txt) && statSync(txt).size === raw.length && Buffer.from(raw).equals(readFileSync(txt))) return join(sources, name);
+  }
+  return undefined;
+}
+
+/** The sidecar beside the raw file (or of the same text in the archive), then --meta, then options: later ones win. */
+function loadMeta(file: string, raw: Uint8Array): SourceMeta {
+  const beside = join(dirname(file), `${basename(file).replace(/\.[^.]+$/, '')}.meta.yaml`);
+  const sidecar = opts.meta ?? (existsSync(beside) ? beside : (archivedSidecar(raw) ?? beside));
   let meta: Record<string, unknown> = {};
   if (existsSync(sidecar)) {
     const parsed = sourceMetaSchema.safeParse(parseYaml(readFileSync(sidecar, 'utf8')) ?? {});
@@ -124,7 +139,7 @@ function main(): number {
   for (const file of files) {
     try {
       const raw = readRaw(file);
-      const result = run(raw, file, loadMeta(file), ctx);
+      const result = run(raw, file, loadMeta(file, raw), ctx);
       if (!opts['dry-run']) {
         for (const [path, data] of plannedWrites(result, raw, file)) writeAtomic(path, data);
         if (!opts.json) console.error(`ingest: ${file} → content/articles/${result.slug}.mdx`);

@@ -12,7 +12,7 @@ import { toMdxBody } from './steps/escape.ts';
 import { toMdxFile, validateFrontmatter } from './steps/frontmatter.ts';
 import { toLines, type Removed } from './steps/lines.ts';
 import { extractMetadata } from './steps/metadata.ts';
-import { removeNoise } from './steps/noise.ts';
+import { publishedFromStamp, removeNoise } from './steps/noise.ts';
 import { repairLines } from './steps/repair.ts';
 import { plainText, structure } from './steps/structure.ts';
 import { findDates, type PlaceCount } from './steps/tag.ts';
@@ -53,7 +53,8 @@ export function run(bytes: Uint8Array, file: string, meta: SourceMeta, ctx: Inge
     throw new IngestError(file, 'nothing is left after removing the page noise', 'check that the file holds the article text, not only the page around it');
   }
   const articleText = plainText(blocks);
-  const published = meta.published;
+  // The editors' date wins; else the page's own «نشر في: …» line.
+  const published = meta.published ?? publishedFromStamp(noise.stamp);
   if (!published) {
     throw new IngestError(file, 'no publication date', 'add `published: { date, approximate, basis }` to its .meta.yaml, or pass --published YYYY[-MM[-DD]]');
   }

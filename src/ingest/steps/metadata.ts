@@ -19,10 +19,19 @@ const SENTENCE_END = /[.!؟?…:»"”)\]]$/;
 const words = (text: string) => text.split(/\s+/).filter(Boolean);
 const nonBlank = (lines: Line[]) => lines.filter((l) => l.text !== '');
 
-/** A person's name as signed: two to four words, letters only. */
+/** A person's name as signed: two to four Arabic words, nothing else. */
 function looksLikeName(text: string): boolean {
   const w = words(text);
-  return w.length >= 2 && w.length <= 4 && text.length <= 40 && /^[\p{L}\p{M} .'-]+$/u.test(text);
+  return w.length >= 2 && w.length <= 4 && text.length <= 40 && /^[\u0621-\u064A\u064B-\u0652 ]+$/.test(text);
+}
+
+/** Readers' comments rarely end like an edited sentence; a line that does is kept as article text. */
+const EDITED_END = /[.!؟?»"”]$/;
+
+/** A paragraph of the article: a sentence of eight words or more, or a long line. */
+function isProse(line: Line): boolean {
+  const n = words(line.text).length;
+  return (n >= 8 && SENTENCE_END.test(line.text)) || n >= 25;
 }
 
 /** A headline: a short line with no sentence punctuation at its end. */
@@ -50,8 +59,10 @@ export function extractMetadata(lines: Line[], breadcrumbTitle: string | null): 
     body = body.filter((l) => l !== head);
   }
 
-  // A byline among the first lines: «بقلم خالد الغالي:».
-  for (const line of nonBlank(body).slice(0, 4)) {
+  // A byline above the first paragraph: «بقلم خالد الغالي:». Further down, «كتب …» is a sentence of the article.
+  const lead = nonBlank(body);
+  const firstParagraph = lead.findIndex(isProse);
+  for (const line of lead.slice(0, firstParagraph < 0 ? 4 : Math.min(firstParagraph, 4))) {
     const m = BYLINE.exec(line.text);
     if (m?.[2] && words(m[2]).length <= 5) {
       author = m[2].trim();
@@ -67,7 +78,8 @@ export function extractMetadata(lines: Line[], breadcrumbTitle: string | null): 
     const candidate = rest[i]!;
     const before = rest[i - 1]!;
     const after = rest.slice(i + 1);
-    const commentsAreShort = after.length <= 3 && after.every((l) => l.text.length < 400);
+    // When in doubt, keep: a closing paragraph after a short subheading must never be lost as a comment.
+    const commentsAreShort = after.length <= 3 && after.every((l) => l.text.length < 400 && !EDITED_END.test(l.text));
     if (looksLikeName(candidate.text) && SENTENCE_END.test(before.text) && commentsAreShort) {
       if (!author) author = candidate.text;
       removed.push({ line: candidate.n, text: candidate.text, reason: 'signature' });

@@ -2,8 +2,10 @@
  * Step 3 — web noise: each line is judged by its shape and by where it stands, never by a list of
  * known sites. What is removed is recorded with its line number and reason.
  */
-import { hasArabic } from '../../lib/arabic.ts';
-import type { RemovalReason } from '../../schemas/article.ts';
+import { hasArabic, matchKey } from '../../lib/arabic.ts';
+import { parseDates } from '../../lib/dates/parse.ts';
+import { WEEKDAYS } from '../../lib/dates/months.ts';
+import type { Published, RemovalReason } from '../../schemas/article.ts';
 import type { Line, Removed } from './lines.ts';
 
 export interface NoiseResult {
@@ -14,6 +16,15 @@ export interface NoiseResult {
   siteName: string | null;
   /** The last segment of a breadcrumb, which sites set to the headline. */
   breadcrumbTitle: string | null;
+  /** The first publication timestamp printed on the page («نشر في: 12/05/2016»), as metadata. */
+  stamp: Timestamp | null;
+}
+
+/** A publication date the page prints: its ISO value, the words as written and their line. */
+export interface Timestamp {
+  date: string;
+  text: string;
+  line: number;
 }
 
 const SEPARATOR_RUN = / {3,}|\t+/g;
@@ -22,10 +33,19 @@ const BREADCRUMB = /^(الرئيسية|الصفحة الرئيسية|home)\s*[/�
 const URL_ONLY = /^(<)?(https?:\/\/|www\.)\S+(>)?$/i;
 const SOURCE_LINK = /^(انقر|اضغط|إضغط|اضغطوا|انقروا)\s+هنا\b|لقراءة (الخبر|المقال|الموضوع) (من|في) (مصدره|المصدر)|^(المصدر|رابط المصدر)\s*:\s*(https?:|www\.)/;
 const IMAGE_WIDGET = /(شكرا|شكراً) على الإبلاغ|حجب هذه الصورة|(أبلغ|الإبلاغ) عن (هذه )?(الصورة|محتوى)/;
-const SOCIAL = /(واتساب|واتس ?اب|whatsapp|تيليجرام|تلغرام|telegram|فيسبوك|فيس بوك|facebook|تويتر|twitter|إنستغرام|انستغرام|instagram|يوتيوب|youtube|النشرة البريدية|نشرتنا)/i;
+const SOCIAL = /(واتساب|واتس ?اب|whatsapp|تيليجرام|تلغرام|telegram|فيسبوك|فيس بوك|facebook|تويتر|twitter|إنستغرام|انستغرام|instagram|يوتيوب|youtube|النشرة|نشرتنا|قناتنا|صفحتنا|حسابنا|بريدكم|بريدك الإلكتروني)/i;
+/** A share button's label standing alone: «شارك», «شارك المقال», «مشاركة عبر». */
+const SHARE_LABEL = /^(شارك|شاركوا|مشاركة|انشر|أرسل لصديق)(\s+(المقال|الخبر|الموضوع|هذا المقال|هذا الخبر|عبر|على))?\s*:?$/;
 const PROMO_VERB = /^(تابعونا|تابعوا|تابع|شارك|شاركوا|شاركها|اشترك|اشتركوا|حمّل|حمل|نزّل|يمكنكم|يمكنك|أرسلوا|راسلونا|للتواصل|تواصلوا|انضموا|انضم)/;
 const COPYRIGHT = /^(©|\(c\)|جميع الحقوق محفوظة|حقوق النشر|كل الحقوق محفوظة)/i;
-const RELATED_HEAD = /^(المزيد من المقالات|مواضيع ذات صلة|مقالات ذات صلة|أخبار ذات صلة|اقرأ أيضا|اقرأ أيضاً|إقرأ أيضا|إقرأ أيضاً|قد يهمك أيضا|قد يهمك|الأكثر قراءة|الأكثر مشاهدة|ذات صلة|المزيد)\s*:?$/;
+const RELATED_HEAD = /^(المزيد من المقالات|المزيد من الأخبار|مواضيع ذات صلة|مقالات ذات صلة|أخبار ذات صلة|قد يهمك أيضا|قد يهمك|الأكثر قراءة|الأكثر مشاهدة|ذات صلة|المزيد)\s*:?$/;
+/** «اقرأ أيضا»: alone it introduces linked headlines (or the page's tail); with a headline after it, it is that one line. */
+const READ_ALSO = /^(اقرأ|إقرأ|اقرا) (أيضا|أيضاً|ايضا|كذلك)\s*[:：]?$/;
+const READ_ALSO_LINE = /^(اقرأ|إقرأ|اقرا) (أيضا|أيضاً|ايضا|كذلك)\s*[:：-]\s*\S/;
+/** The comment section of the page: everything after it is readers' words. */
+const COMMENTS_HEAD = /^((ال)?تعليقات( القراء)?|أضف تعليقا|أضف تعليقاً|اترك تعليقا|اترك تعليقاً|اكتب تعليقك|\d+\s+تعليق(ات)?)\s*(\(\d+\))?\s*:?$/;
+/** A linked headline: short, and not ending like a sentence. */
+const isLinkedHeadline = (text: string) => text !== '' && text.split(/\s+/).length <= 20 && !/[.!؟?…:،,]$/.test(text);
 const CAPTION = /^(\*|الصورة\s*:|صورة\s*:|\(صورة|تصوير\s*:|مصدر الصورة\s*:|الصورة من\s)/;
 const TIMESTAMP_WORDS = /^(نشر|نُشر|تاريخ النشر|آخر تحديث|اخر تحديث|تم التحديث|تم النشر|التحديث|تحديث|حدث في|منشور)\s*(في|بتاريخ|:)?\s*/;
 const DATE_TIME = /^\d{1,4}[/.-]\d{1,2}[/.-]\d{1,4}(\s*[-–|،,]?\s*(الساعة\s*)?\d{1,2}:\d{2}(:\d{2})?\s*(ص|م|am|pm|gmt|[+-]\d{2}:?\d{2})?)?$/i;
@@ -43,8 +63,25 @@ function isBreadcrumb(text: string): boolean {
   return parts.length >= 3 && parts.slice(0, -1).every((p) => p.trim().split(/\s+/).length <= 3);
 }
 
+const WEEKDAY_KEYS = [...WEEKDAYS.keys()];
+/** What may stand around a date on a timestamp line once the date itself is cut out. */
+const STAMP_FILLER = /^(?:[\s\-–|،,/:()]|\d{1,2}:\d{2}(?::\d{2})?|الساعه|الساعة|ص|م|صباحا|مساء|مساءا|am|pm|gmt|بتوقيت|غرينتش|ليبيا|طرابلس|مكه|المكرمه|[+-]\d{2}:?\d{2})+$/i;
+
+/** A line that only dates the page: «الخميس 12 مايو 2016 - 10:30», after any «نشر في:» marker. */
+function isDateOnly(text: string): boolean {
+  const rest = text.replace(TIMESTAMP_WORDS, '');
+  const dates = parseDates(rest).filter((d) => d.value !== null && !d.relative);
+  if (dates.length === 0) return false;
+  let left = rest;
+  for (const d of [...dates].reverse()) left = `${left.slice(0, d.start)} ${left.slice(d.end)}`;
+  const words = matchKey(left).split(' ').filter((w) => w !== 'يوم' && !WEEKDAY_KEYS.includes(w));
+  const remainder = words.join(' ').trim();
+  return remainder === '' || STAMP_FILLER.test(remainder);
+}
+
 function isTimestamp(text: string): boolean {
   if (text.length > 80) return false;
+  if (isDateOnly(text)) return true;
   const rest = text.replace(TIMESTAMP_WORDS, '').trim();
   if (rest !== text.trim() && (DATE_TIME.test(rest) || /\d{1,2}:\d{2}/.test(rest) || /\d{4}/.test(rest))) return true;
   return DATE_TIME.test(text) || AGO.test(text);
@@ -53,7 +90,9 @@ function isTimestamp(text: string): boolean {
 function isPromo(text: string): boolean {
   if (text.length > 300) return false;
   if (COPYRIGHT.test(text)) return true;
-  return SOCIAL.test(text) && (PROMO_VERB.test(text) || /(على الرقم|عبر تطبيق|صفحتنا|حسابنا|قناتنا)/.test(text));
+  if (SHARE_LABEL.test(text)) return true;
+  // A sentence of the article may name a network («نشر التنظيم على تويتر…»); a promotion addresses the reader.
+  return SOCIAL.test(text) && (PROMO_VERB.test(text) || /(على الرقم|صفحتنا|حسابنا|قناتنا|لموقعنا)/.test(text));
 }
 
 /** Classifies a single line out of context; null when it may be article text. */
@@ -81,16 +120,46 @@ export function removeNoise(lines: Line[]): NoiseResult {
   const removed: Removed[] = [];
   let siteName: string | null = null;
   let breadcrumbTitle: string | null = null;
-  let tail = false;
+  let stamp: Timestamp | null = null;
+  let tail: RemovalReason | null = null;
+  let readAlso = 0;
   const seenCaptions = new Set<string>();
   lines.forEach((line, index) => {
     const { n, text } = line;
     if (tail) {
-      if (text !== '') removed.push({ line: n, text, reason: 'related-tail' });
+      if (text !== '') removed.push({ line: n, text, reason: tail });
       return;
     }
     if (RELATED_HEAD.test(text) && index > 0) {
-      tail = true;
+      tail = 'related-tail';
+      removed.push({ line: n, text, reason: tail });
+      return;
+    }
+    if (COMMENTS_HEAD.test(text) && index > 0) {
+      tail = 'comment';
+      removed.push({ line: n, text, reason: tail });
+      return;
+    }
+    // The headlines an «اقرأ أيضا» introduces; the article goes on after them.
+    if (readAlso > 0 && text === '') {
+      kept.push(line);
+      return;
+    }
+    if (readAlso > 0 && isLinkedHeadline(text)) {
+      readAlso -= 1;
+      removed.push({ line: n, text, reason: 'related-tail' });
+      return;
+    }
+    readAlso = 0;
+    if (READ_ALSO_LINE.test(text)) {
+      removed.push({ line: n, text, reason: 'related-tail' });
+      return;
+    }
+    if (READ_ALSO.test(text) && index > 0) {
+      // Followed by headlines, it is a box inside the article; followed by sentences, the page's tail.
+      const next = lines.slice(index + 1).find((l) => l.text !== '');
+      if (next && isLinkedHeadline(next.text)) readAlso = 3;
+      else tail = 'related-tail';
       removed.push({ line: n, text, reason: 'related-tail' });
       return;
     }
@@ -99,6 +168,7 @@ export function removeNoise(lines: Line[]): NoiseResult {
       if (reason === 'site-name') siteName ??= text;
       if (reason === 'breadcrumb') breadcrumbTitle ??= text.split(/\s[/»›>]\s/).pop()?.trim() || null;
       if (reason === 'caption') seenCaptions.add(text);
+      if (reason === 'timestamp' && !stamp) stamp = publicationStamp(n, text);
       removed.push({ line: n, text, reason });
       return;
     }
@@ -115,5 +185,21 @@ export function removeNoise(lines: Line[]): NoiseResult {
     }
     kept.push(line);
   });
-  return { kept, removed, siteName, breadcrumbTitle };
+  return { kept, removed, siteName, breadcrumbTitle, stamp };
+}
+
+/** The publication date a page timestamp gives, with its evidence, when no editor gave one. */
+export function publishedFromStamp(stamp: Timestamp | null): Published | undefined {
+  if (!stamp) return undefined;
+  return { date: stamp.date, approximate: false, basis: `الصفحة تذكر «${stamp.text}» (السطر ${stamp.line}).` };
+}
+
+/** Update times and «منذ 3 ساعات» do not date the publication; a «نشر» line or a bare date does. */
+const UPDATE_WORDS = /^(آخر تحديث|اخر تحديث|تم التحديث|التحديث|تحديث|حدث في)/;
+
+/** The publication date a timestamp line gives, or null when it is an update time or has no full date. */
+export function publicationStamp(line: number, text: string): Timestamp | null {
+  if (UPDATE_WORDS.test(text)) return null;
+  const date = parseDates(text).find((d) => d.value !== null && !d.relative && d.precision === 'day');
+  return date?.value ? { date: date.value, text, line } : null;
 }

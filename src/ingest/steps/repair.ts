@@ -12,7 +12,11 @@ export interface Unit {
 
 const SENTENCE_END = /[.!؟?…»"”)\]]$/;
 const ARABIC_LETTER = '\\u0621-\\u064A\\u0671-\\u06D3';
-const GLUED_AFTER_STOP_SPLIT = new RegExp(`(?<=[.!؟])(?=[${ARABIC_LETTER}])`);
+// A word or a closing quote before the stop: «المجاورة.وفي» and «إليها”.وبين» split; abbreviations such as
+// «أ.ف.ب» or «د.محمد» (one letter before the stop) do not.
+const GLUED_AFTER_STOP_SPLIT = new RegExp(`(?<=(?:[${ARABIC_LETTER}]{2}|[”"»)])[.!؟])(?=[${ARABIC_LETTER}])`);
+/** «إفريقيا،وأعلن» — a comma glued to the next word gets its space back. */
+const GLUED_AFTER_COMMA = new RegExp(`(?<=[${ARABIC_LETTER}]{2}[،؛])(?=[${ARABIC_LETTER}])`, 'g');
 /** «طرابلس.و» — the «و» belongs to the first word of the next line. */
 const DANGLING_WAW = /([.!؟،])\s*(و|ف)$/;
 
@@ -48,7 +52,8 @@ export function repairLines(lines: Line[]): Unit[] {
       i += 1;
     }
     // Sentences glued without a space («المجاورة.وفي») mark paragraph breaks the page lost.
-    for (const part of unit.text.split(GLUED_AFTER_STOP_SPLIT)) {
+    const spaced = unit.text.replace(/ {2,}/g, ' ').replace(GLUED_AFTER_COMMA, ' ');
+    for (const part of spaced.split(GLUED_AFTER_STOP_SPLIT)) {
       if (part.trim() !== '') out.push({ text: part.trim(), lines: unit.lines });
     }
   }

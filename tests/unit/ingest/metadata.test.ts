@@ -44,3 +44,23 @@ describe('metadata: headline, byline, signature and comments leave the body and 
     expect(run(`${headline}\n${P1}`, headline).title).toBe(headline);
   });
 });
+
+describe('metadata: when a signature is doubtful, the text is kept', () => {
+  const P = 'وخسر التنظيم المتطرف معقله الرئيسي في ليبيا، مدينة سرت الساحلية، بعد ستة أشهر من المعارك.';
+  it('keeps a short last paragraph that ends like an edited sentence after a two-word subheading', () => {
+    const last = 'وقال خبير أمني إن المعركة انتهت.';
+    const r = extractMetadata(toLines(`${P}\nخاتمة المعركة\n${last}`), null);
+    expect(r.author).toBeNull();
+    expect(r.body.map((l) => l.text)).toEqual([P, 'خاتمة المعركة', last]);
+  });
+  it('does not take a Latin or code line for a signature: «import evil from x»', () => {
+    const r = extractMetadata(toLines(`${P}\nimport evil from x\nتعليق قارئ بلا نقطة`), null);
+    expect(r.author).toBeNull();
+    expect(r.removed).toEqual([]);
+  });
+  it('takes a name on the very last line as the signature', () => {
+    const r = extractMetadata(toLines(`${P}\nرشيد خشانة`), null);
+    expect(r.author).toBe('رشيد خشانة');
+    expect(r.body.map((l) => l.text)).toEqual([P]);
+  });
+});

@@ -124,3 +124,23 @@ describe('repairs in seed 2016-12-is-after-sirte', () => {
     (phrase) => expect(text).toContain(phrase),
   );
 });
+
+describe('repairs in seed 2016-is-leaving-libya-elmaouid', () => {
+  const { text } = load('2016-is-leaving-libya-elmaouid');
+  it('joins the paragraph broken across lines 8 and 10: «من الإرهابيين إلى البلاد المجاورة.»', () => {
+    expect(text).toContain('وقد يفرّ من تبقّى من الإرهابيين إلى البلاد المجاورة.');
+  });
+  it('no longer glues sentences or commas to the next word: «المجاورة.وفي», «إفريقيا،وأعلن»', () => {
+    expect(text).not.toMatch(/[\u0621-\u064A]{2}[.،][\u0621-\u064A]/);
+    expect(text).toContain('في غرب إفريقيا، وأعلن مسؤوليته');
+    expect(text).toContain('وفي جويلية الماضي، قدم الأمين العام');
+  });
+});
+
+describe('inline caption in seed 2016-12-sirte-reuters', () => {
+  const { text } = load('2016-12-sirte-reuters');
+  it('drops the fragment «*حطام» and keeps the sentence it was glued to', () => {
+    expect(text).toContain('تركوا الأرض التي يسيطر عليها المتشددون اليوم.');
+    expect(text).not.toContain('حطام');
+  });
+});
