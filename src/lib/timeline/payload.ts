@@ -3,7 +3,7 @@
  * (domain, range), the lanes, and per event its time span, marks, places and type. No text: titles and
  * labels are already in the HTML, so the element never builds markup from data.
  */
-import type { Direction, TimelineLayout } from './layout.ts';
+import type { TimelineLayout } from './layout.ts';
 import type { MarkKind } from './time.ts';
 
 /** One event as the browser sees it. */
@@ -17,22 +17,15 @@ export interface PayloadEvent {
   marks: [MarkKind, number, number][];
 }
 
-/** The whole payload of `<archive-timeline data-timeline>`. */
-export interface TimelinePayload {
-  direction: Direction;
-  width: number;
-  height: number;
-  domain: [number, number];
-  range: [number, number];
-  axisY: number;
-  /** Top of the first lane: where grid lines start. */
-  top: number;
-  pointRadius: number;
-  minWidth: number;
+/** The whole payload of `<archive-timeline data-timeline>`: the layout's geometry, and events without text. */
+export type TimelinePayload = Pick<
+  TimelineLayout,
+  'direction' | 'width' | 'height' | 'domain' | 'range' | 'axisY' | 'top' | 'pointRadius' | 'minWidth'
+> & {
   places: string[];
   types: string[];
   events: PayloadEvent[];
-}
+};
 
 /** Builds the payload from a layout and each event's places and type. */
 export function toPayload(
