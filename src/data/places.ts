@@ -8,7 +8,7 @@ import { join } from 'node:path';
 import { contentDir } from '../lib/content-dir.ts';
 import { countWords, EVENTS, mentionsLabel } from '../lib/count-words.ts';
 import { LIBYA_FRAME, inBbox } from '../lib/geo/bbox.ts';
-import type { MapPlace } from '../lib/geo/places-geojson.ts';
+import type { MapPlace, MapSpan } from '../lib/geo/places-geojson.ts';
 import { mdxToPlainText } from '../lib/mdx-text.ts';
 import { withBase } from '../lib/paths.ts';
 import { COUNTRIES, LIBYAN_REGIONS, createTagger, parseGazetteer, type CountryCode } from '../lib/places/index.ts';
@@ -189,7 +189,17 @@ export function toMapPlace(view: PlaceView): MapPlace | null {
     href: view.href,
     mentions: view.mentions,
     articles: view.articles.map((a) => ({ title: a.article.title, href: a.article.href, count: a.count })),
+    spans: mapSpans(view.events),
   };
+}
+
+/** «2016-12-31»: the UTC day of an instant. */
+const isoDay = (t: number) => new Date(t).toISOString().slice(0, 10);
+
+/** The days each event covers ([start, end) as the timeline computed them, written as inclusive ISO days), once each, earliest first. */
+function mapSpans(events: readonly EventView[]): MapSpan[] {
+  const spans = new Map(events.map((e) => [`${e.start}/${e.end}`, { from: isoDay(e.start), to: isoDay(e.end - 1) }]));
+  return [...spans.values()].sort((a, b) => a.from.localeCompare(b.from) || a.to.localeCompare(b.to));
 }
 
 /** The places the Libya maps draw: named by at least one article, with coordinates inside the frame; most mentioned first. */

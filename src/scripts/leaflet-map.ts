@@ -2,6 +2,9 @@
  * <archive-map>: enhances the build-time SVG map into a Leaflet map once it scrolls into view.
  * Its data comes as JSON in `data-map`; Leaflet and the clusterer are imported only then; the basemap
  * is the site's own GeoJSON (no tiles), markers are HTML (no images), popups are built with DOM nodes.
+ * It shows only the places of a period: the one in the URL (`?from=2016-05&to=2016-12`) on load, then
+ * each one a `timeline-period` event ({ from, to }) announces; opening a place's popup announces
+ * `timeline-place` ({ place: id }), closing it `{ place: null }`, for a timeline on the same page.
  */
 import type { Feature, FeatureCollection, Point } from 'geojson';
 import type * as Leaflet from 'leaflet';
@@ -11,6 +14,7 @@ import type { Basemap, LabelProps } from '../lib/geo/basemap.ts';
 import type { MapPlaceProps } from '../lib/geo/places-geojson.ts';
 import { markerRadius } from '../lib/geo/scale.ts';
 import { countWords, mentionsLabel, MENTIONS } from '../lib/count-words.ts';
+import { OPEN_PERIOD, periodFromQuery, periodStatus, placesInPeriod, type Period } from '../lib/geo/period-filter.ts';
 
 /** What the page puts in `data-map`. */
 export interface ArchiveMapData {
@@ -78,11 +82,38 @@ function markerIcon(L: L, radius: number, text: string | null, cluster: boolean)
   return L.divIcon({ className: 'map-marker', html: dot, iconSize: [box, box], iconAnchor: [box / 2, box / 2], popupAnchor: [0, -radius] });
 }
 
+/** Tells a timeline on the page which place the reader chose (null: none). */
+function announcePlace(place: string | null): void {
+  document.dispatchEvent(new CustomEvent('timeline-place', { detail: { place } }));
+}
+
+/** The current address without its period: where the status line's link goes to show every place again. */
+function withoutPeriod(anchor: string): string {
+  const url = new URL(location.href);
+  url.searchParams.delete('from');
+  url.searchParams.delete('to');
+  url.hash = anchor;
+  return url.href;
+}
+
 class ArchiveMap extends HTMLElement {
   #started = false;
+  #data: ArchiveMapData | null = null;
+  #period: Period = OPEN_PERIOD;
+  /** Reclusters and redraws the markers for the current period; set once Leaflet has drawn the map. */
+  #redraw: (() => void) | null = null;
+  #onPeriod = (e: Event): void => {
+    const detail = (e as CustomEvent<Partial<Period> | null>).detail;
+    // Read through the URL parser, so an event can hold nothing the address could not.
+    this.#setPeriod(periodFromQuery(new URLSearchParams({ from: detail?.from ?? '', to: detail?.to ?? '' })));
+  };
 
   connectedCallback(): void {
+    document.addEventListener('timeline-period', this.#onPeriod);
     if (this.#started) return;
+    this.#data ??= JSON.parse(this.dataset.map ?? '{}') as ArchiveMapData;
+    // The timeline may announce its period before this element exists: the URL says it too.
+    this.#setPeriod(periodFromQuery(location.search));
     const start = () => {
       if (this.#started) return;
       this.#started = true;
@@ -106,9 +137,42 @@ class ArchiveMap extends HTMLElement {
     observer.observe(this);
   }
 
+  disconnectedCallback(): void {
+    document.removeEventListener('timeline-period', this.#onPeriod);
+  }
+
+  /** Ids of the places the period shows; null when no period is chosen (every place). */
+  #shown(): Set<string> | null {
+    if (!this.#data || (!this.#period.from && !this.#period.to)) return null;
+    return new Set(placesInPeriod(this.#data.places.features.map((f) => f.properties), this.#period));
+  }
+
+  /** Shows only the places of a period: static dots, Leaflet markers and the status line. */
+  #setPeriod(period: Period): void {
+    if (period.from === this.#period.from && period.to === this.#period.to && this.dataset.period !== undefined) return;
+    this.#period = period;
+    const shown = this.#shown();
+    this.dataset.period = shown ? `${period.from ?? ''}/${period.to ?? ''}` : '';
+    for (const dot of this.querySelectorAll<SVGElement>('.static-map a[data-place]')) {
+      dot.style.display = shown && !shown.has(dot.dataset.place ?? '') ? 'none' : '';
+    }
+    const status = this.querySelector<HTMLElement>('.archive-map__period');
+    if (status) {
+      if (!shown) status.replaceChildren();
+      else {
+        const link = el('a', undefined, 'عرض كل الأماكن');
+        link.href = withoutPeriod(this.id);
+        // The timeline rewrites the address as the reader filters: the link follows it at the last moment.
+        link.addEventListener('click', () => (link.href = withoutPeriod(this.id)));
+        status.replaceChildren(el('span', undefined, periodStatus(shown.size, period)), ' ', link);
+      }
+    }
+    this.#redraw?.();
+  }
+
   async #load(): Promise<void> {
     this.dataset.state = 'loading';
-    const data = JSON.parse(this.dataset.map ?? '{}') as ArchiveMapData;
+    const data = this.#data!;
     const [L, { default: SuperclusterClass }, basemap] = await Promise.all([
       import('leaflet'),
       import('supercluster'),
@@ -184,16 +248,18 @@ class ArchiveMap extends HTMLElement {
   }
 
   #drawPlaces(L: L, map: Leaflet.Map, SuperclusterClass: typeof Supercluster, features: Feature<Point, MapPlaceProps>[]): void {
+    // Sizes stay those of the whole archive, so a period never makes a place look more mentioned.
     const maxMentions = Math.max(1, ...features.map((f) => f.properties.mentions));
-    const index: Index = new SuperclusterClass<MapPlaceProps, ClusterProps>({
-      radius: 44,
-      maxZoom: 9,
-      map: (p) => ({ mentions: p.mentions }),
-      reduce: (acc, p) => {
-        acc.mentions += p.mentions;
-      },
-    });
-    index.load(features);
+    const cluster = (shown: Set<string> | null): Index =>
+      new SuperclusterClass<MapPlaceProps, ClusterProps>({
+        radius: 44,
+        maxZoom: 9,
+        map: (p) => ({ mentions: p.mentions }),
+        reduce: (acc, p) => {
+          acc.mentions += p.mentions;
+        },
+      }).load(shown ? features.filter((f) => shown.has(f.properties.id)) : features);
+    let index = cluster(this.#shown());
     const group = L.layerGroup().addTo(map);
     // Ids of the places in a cluster the reader just opened: after zooming, focus goes to one of them.
     let pendingFocus: Set<string> | null = null;
@@ -221,6 +287,10 @@ class ArchiveMap extends HTMLElement {
     };
     map.on('zoomend', render);
     render();
+    this.#redraw = () => {
+      index = cluster(this.#shown());
+      render();
+    };
   }
 
   #placeMarker(L: L, f: Feature<Point, MapPlaceProps>): Leaflet.Marker {
@@ -242,12 +312,14 @@ class ArchiveMap extends HTMLElement {
       popup?.querySelector('.leaflet-popup-close-button')?.setAttribute('aria-label', 'إغلاق');
       // Opened from the keyboard (the marker has focus): carry focus into the popup.
       if (document.activeElement === marker.getElement()) popup?.querySelector<HTMLElement>('.map-popup a')?.focus();
+      announcePlace(p.id);
     });
     marker.on('popupclose', (e) => {
       const popup = (e as Leaflet.PopupEvent).popup.getElement();
       const node = marker.getElement();
       const active = document.activeElement;
       if (node?.isConnected && (active === document.body || (active && popup?.contains(active)))) node.focus();
+      announcePlace(null);
     });
     return marker;
   }

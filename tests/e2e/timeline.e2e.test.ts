@@ -169,6 +169,7 @@ describe('the timeline page', () => {
       document.addEventListener('timeline-period', (e) => (window as unknown as { periods: unknown[] }).periods.push((e as CustomEvent).detail));
     });
     const overlay = page.locator('.timeline-brush .overlay');
+    await overlay.scrollIntoViewIfNeeded();
     const box = (await overlay.boundingBox())!;
     const y = box.y + box.height / 2;
     await page.mouse.move(box.x + box.width * 0.7, y);

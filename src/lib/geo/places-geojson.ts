@@ -11,6 +11,12 @@ export interface MapArticle {
   count: number;
 }
 
+/** What one event at a place covers: its first and last day, inclusive («2016-05-12» … «2016-12-31»). */
+export interface MapSpan {
+  from: string;
+  to: string;
+}
+
 /** What a map needs to know about one place. */
 export interface MapPlace {
   id: string;
@@ -26,6 +32,8 @@ export interface MapPlace {
   mentions: number;
   /** Articles that mention the place, most mentions first. */
   articles: MapArticle[];
+  /** One span per event of the timeline at the place, earliest first (none: the place has no events). */
+  spans: MapSpan[];
 }
 
 /** A place as a GeoJSON point; `radius` is its marker radius in pixels. */
