@@ -54,10 +54,12 @@ describe('every page of the built site', () => {
         await context.close();
       });
 
-      it('fits a 360 px phone screen without horizontal scrolling', async () => {
+      it('fits a 360 px phone screen without horizontal scrolling, its header leaving the screen to the content', async () => {
         const { page, context } = await open(path, { width: 360 });
         const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
         expect(overflow).toBeLessThanOrEqual(0);
+        // Site name and navigation links wrap into a few lines, not one link per line.
+        expect(await page.evaluate(() => document.querySelector('.site-header')!.getBoundingClientRect().height)).toBeLessThan(200);
         await context.close();
       });
     });
