@@ -15,14 +15,17 @@ export interface CountForms {
 }
 
 const rules = new Intl.PluralRules('ar');
-const digits = (n: number) => n.toLocaleString('ar-LY', { numberingSystem: 'latn' });
+/** A count in Libyan usage with Western digits and grouping: «2,130». The one number format of the site. */
+export function formatNumber(n: number): string {
+  return n.toLocaleString('ar-LY', { numberingSystem: 'latn' });
+}
 
 /** «12 إشارة», «3 إشارات», «إشارتان», «إشارة واحدة»: a number with its noun, Western digits. */
 export function countWords(n: number, forms: CountForms): string {
   const category = rules.select(n);
   if (category === 'one') return forms.one;
   if (category === 'two') return forms.two;
-  return `${digits(n)} ${category === 'few' ? forms.few : category === 'many' ? forms.many : forms.other}`;
+  return `${formatNumber(n)} ${category === 'few' ? forms.few : category === 'many' ? forms.many : forms.other}`;
 }
 
 /** Mentions of a place in the text. */
@@ -32,6 +35,8 @@ export const ARTICLES: CountForms = { one: 'مقال واحد', two: 'مقالا
 /** Places. */
 export const PLACES: CountForms = { one: 'مكان واحد', two: 'مكانان', few: 'أماكن', many: 'مكانًا', other: 'مكان' };
 /** Events of the timeline. */
+export const LINES: CountForms = { one: 'سطر واحد', two: 'سطران', few: 'أسطر', many: 'سطرًا', other: 'سطر' };
+
 export const EVENTS: CountForms = { one: 'حدث واحد', two: 'حدثان', few: 'أحداث', many: 'حدثًا', other: 'حدث' };
 
 /** «12 إشارة في 3 مقالات»: how much the articles say about a place, as every page and map writes it. */

@@ -13,7 +13,7 @@ import type { Bbox } from '../lib/geo/bbox.ts';
 import type { Basemap, LabelProps } from '../lib/geo/basemap.ts';
 import type { MapPlaceProps } from '../lib/geo/places-geojson.ts';
 import { markerRadius } from '../lib/geo/scale.ts';
-import { countWords, mentionsLabel, MENTIONS } from '../lib/count-words.ts';
+import { countWords, formatNumber, mentionsLabel, MENTIONS } from '../lib/count-words.ts';
 import { OPEN_PERIOD, periodFromQuery, periodStatus, placesInPeriod, type Period } from '../lib/geo/period-filter.ts';
 
 /** What the page puts in `data-map`. */
@@ -35,7 +35,6 @@ type ClusterProps = { mentions: number };
 type Index = Supercluster<MapPlaceProps, ClusterProps>;
 type Cluster = Feature<Point, ClusterProps & { cluster: true; cluster_id: number; point_count: number }>;
 
-const num = (x: number) => x.toLocaleString('ar-LY', { numberingSystem: 'latn' });
 const mentionsText = (m: number) => countWords(m, MENTIONS);
 /** The marker's focus and click area never shrinks below 24 px (WCAG 2.5.8), whatever the dot. */
 const MIN_TARGET = 24;
@@ -298,7 +297,7 @@ class ArchiveMap extends HTMLElement {
     const label = `${p.name}: ${mentionsLabel(p.mentions, p.articles.length)}`;
     const marker = L.marker([0, 0], {
       // The count is written in the dot only when the label spells it in digits too (3 and more).
-      icon: markerIcon(L, p.radius, p.radius >= 9 && p.mentions >= 3 ? num(p.mentions) : null, false),
+      icon: markerIcon(L, p.radius, p.radius >= 9 && p.mentions >= 3 ? formatNumber(p.mentions) : null, false),
       keyboard: true,
       title: label,
       riseOnHover: true,
@@ -335,9 +334,9 @@ class ArchiveMap extends HTMLElement {
     const leaves = index.getLeaves(c.properties.cluster_id, Infinity).sort((a, b) => b.properties.mentions - a.properties.mentions);
     const names = leaves.map((l) => l.properties.name).join('، ');
     // Starts with the digits the cluster shows, so its visible text is part of its name.
-    const label = `${num(leaves.length)} من الأماكن المتقاربة (${names}): ${mentionsText(c.properties.mentions)}. اضغط للتقريب`;
+    const label = `${formatNumber(leaves.length)} من الأماكن المتقاربة (${names}): ${mentionsText(c.properties.mentions)}. اضغط للتقريب`;
     const radius = Math.max(markerRadius(c.properties.mentions, maxMentions), 11);
-    const marker = L.marker([0, 0], { icon: markerIcon(L, radius, num(leaves.length), true), keyboard: true, title: label });
+    const marker = L.marker([0, 0], { icon: markerIcon(L, radius, formatNumber(leaves.length), true), keyboard: true, title: label });
     const expand = () => {
       onExpand(new Set(leaves.map((l) => l.properties.id)));
       const [lon, lat] = c.geometry.coordinates as [number, number];

@@ -15,6 +15,7 @@ import type { PayloadEvent, TimelinePayload } from '../lib/timeline/payload.ts';
 import { EMPTY_STATE, matchesState, parseState, periodOf, serializeState, type TimelineState } from '../lib/timeline/state.ts';
 import { timeTicks } from '../lib/timeline/ticks.ts';
 import { monthOf } from '../lib/timeline/time.ts';
+import { formatNumber as n } from '../lib/count-words.ts';
 
 const SVG_NS = 'http://www.w3.org/2000/svg';
 
@@ -25,7 +26,6 @@ function whenIdle(task: () => void): void {
 }
 
 /** An Arabic count with Western digits, as the rest of the site writes numbers. */
-const n = (x: number) => x.toLocaleString('ar-LY', { numberingSystem: 'latn' });
 
 interface Drawn {
   event: PayloadEvent;

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { ARTICLES, countWords, EVENTS, mentionsLabel, MENTIONS, PLACES } from '../../../src/lib/count-words.ts';
+import { ARTICLES, countWords, EVENTS, formatNumber, LINES, mentionsLabel, MENTIONS, PLACES } from '../../../src/lib/count-words.ts';
 
 describe('countWords', () => {
   it('writes one mention as «إشارة واحدة» and two as the dual «إشارتان», without a digit', () => {
@@ -38,5 +38,17 @@ describe('mentionsLabel', () => {
   it('counts events with their own noun: «حدثان», «4 أحداث»', () => {
     expect(countWords(2, EVENTS)).toBe('حدثان');
     expect(countWords(4, EVENTS)).toBe('4 أحداث');
+  });
+
+  it('counts removed lines with the noun Arabic needs: «سطر واحد», «سطران», «3 أسطر», «19 سطرًا»', () => {
+    expect(countWords(1, LINES)).toBe('سطر واحد');
+    expect(countWords(2, LINES)).toBe('سطران');
+    expect(countWords(3, LINES)).toBe('3 أسطر');
+    expect(countWords(19, LINES)).toBe('19 سطرًا');
+  });
+
+  it('formats every bare number the same way: Western digits, never Arabic-Indic', () => {
+    expect(formatNumber(37)).toBe('37');
+    expect(formatNumber(3200)).toMatch(/^3\D?200$/);
   });
 });
