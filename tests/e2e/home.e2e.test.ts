@@ -7,6 +7,7 @@ import { periodOf } from '../../src/lib/timeline/state.ts';
 import { spanOf } from '../../src/lib/timeline/time.ts';
 import type { ArchiveEvent } from '../../src/schemas/event.ts';
 import { axeViolations } from './support/axe.ts';
+import { openPopupByKeyboard } from './support/map.ts';
 import { foreignRequests, launchBrowser, recordRequests } from './support/browser.ts';
 
 const siteUrl = inject('siteUrl');
@@ -160,10 +161,7 @@ describe('the home page: timeline and map together', () => {
   it('has no axe violation with a period chosen, its status line shown and a popup open', async () => {
     const { page, context, requests } = await open('/?from=2016-05&to=2016-12');
     expect(await axeViolations(page)).toEqual([]);
-    await page.locator('.leaflet-marker-icon[data-places]:not([data-places*=" "])').first().focus();
-    await page.keyboard.press('Enter');
-    await page.locator('.leaflet-popup .map-popup').waitFor();
-    await page.waitForFunction(() => getComputedStyle(document.querySelector('.leaflet-popup')!).opacity === '1');
+    await openPopupByKeyboard(page);
     expect(await axeViolations(page)).toEqual([]);
     expect(foreignRequests(requests, origin)).toEqual([]);
     await context.close();

@@ -2,6 +2,7 @@ import { gzipSync } from 'node:zlib';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { axeViolations } from './support/axe.ts';
+import { openPopupByKeyboard } from './support/map.ts';
 import { foreignRequests, launchBrowser, recordRequests } from './support/browser.ts';
 
 const siteUrl = inject('siteUrl');
@@ -152,11 +153,7 @@ describe('/map/ with JavaScript', () => {
   it('has no axe violation, with the map drawn and with a popup open', async () => {
     const { page, context } = await openMap();
     expect(await axeViolations(page)).toEqual([]);
-    await page.locator('.leaflet-marker-icon[data-places]:not([data-places*=" "])').first().focus();
-    await page.keyboard.press('Enter');
-    await page.locator('.leaflet-popup .map-popup').waitFor();
-    // Contrast is measured once the popup has faded in.
-    await page.waitForFunction(() => getComputedStyle(document.querySelector('.leaflet-popup')!).opacity === '1');
+    await openPopupByKeyboard(page);
     expect(await axeViolations(page)).toEqual([]);
     await context.close();
   });

@@ -1,5 +1,5 @@
 import { spawnSync } from 'node:child_process';
-import { chmodSync, copyFileSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { copyFileSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { beforeEach, describe, expect, it } from 'vitest';
@@ -105,10 +105,12 @@ describe('npm run ingest', () => {
     expect(written()).toContain('2016-12-sirte-alyoum.mdx');
   });
 
-  it('refuses a file without permission to read it (when not running as root)', () => {
-    if (process.getuid?.() === 0) return; // root reads everything: nothing to test there
-    chmodSync(join(dir, 'sirte.txt'), 0o000);
-    expect(ingest('sirte.txt').stderr).toMatch(/cannot be read/);
+  it('refuses a folder given in place of a file, naming it', () => {
+    mkdirSync(join(dir, 'inbox'));
+    const r = ingest('inbox');
+    expect(r.status).toBe(1);
+    expect(r.stderr).toMatch(/^ingest: inbox: the file cannot be read \(missing, a folder, or no permission\) — check the path$/);
+    expect(written()).toEqual([]);
   });
 
   it('asks for a publication date and a title when neither the text nor the metadata gives them', () => {
