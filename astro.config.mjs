@@ -1,10 +1,12 @@
 // @ts-check
 import mdx from '@astrojs/mdx';
 import { defineConfig } from 'astro/config';
+import searchIndex from './src/integrations/search-index.ts';
 
 export default defineConfig({
   site: 'https://libya-archive.example.org',
-  integrations: [mdx()],
+  // The search index is built last, from the finished pages' records.
+  integrations: [mdx(), searchIndex()],
   // Articles render as the literal text they quote: no typographic rewriting of quotes or dashes.
   markdown: { smartypants: false },
   // Pages are plain HTML: nothing is prefetched or hydrated unless a page asks for it.

@@ -43,3 +43,6 @@ export const EVENTS: CountForms = { one: 'حدث واحد', two: 'حدثان', f
 export function mentionsLabel(mentions: number, articles: number): string {
   return `${countWords(mentions, MENTIONS)} في ${countWords(articles, ARTICLES)}`;
 }
+
+/** Search results. */
+export const RESULTS: CountForms = { one: 'نتيجة واحدة', two: 'نتيجتان', few: 'نتائج', many: 'نتيجة', other: 'نتيجة' };

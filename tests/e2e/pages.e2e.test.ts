@@ -8,7 +8,7 @@ const siteUrl = inject('siteUrl');
 const origin = new URL(siteUrl).origin;
 const pages = builtPages();
 /** Pages whose purpose needs JavaScript (map, timeline); every other page ships none. */
-const SCRIPTED = new Set(['/', '/map/', '/timeline/']);
+const SCRIPTED = new Set(['/', '/map/', '/timeline/', '/search/']);
 let browser: Browser;
 
 beforeAll(async () => {

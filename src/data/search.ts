@@ -1,0 +1,147 @@
+/**
+ * What search indexes and what the search page needs to read a query: one record per article, place
+ * and event page (original text, filters, date), and the lexicon of names (gazetteer + aliases). The
+ * build hook (src/integrations/search-index.ts) turns the records into the Pagefind index.
+ */
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { getCollection } from 'astro:content';
+import { parse as parseYaml } from 'yaml';
+import { contentDir } from '../lib/content-dir.ts';
+import { mdxToPlainText } from '../lib/mdx-text.ts';
+import type { LexiconGroup } from '../lib/search/lexicon.ts';
+import { monthsCovered } from '../lib/search/state.ts';
+import { aliasesSchema, type AliasGroup } from '../schemas/alias.ts';
+import { listArticles } from './articles.ts';
+import { listEvents } from './events.ts';
+import { countryName, gazetteer, kindLabel } from './places.ts';
+import { withBase } from '../lib/paths.ts';
+
+const url = (path: string) => withBase(import.meta.env.BASE_URL, path);
+
+/** The kinds of page search finds, with their Arabic names. */
+export const RECORD_TYPES = { article: 'مقال', place: 'مكان', event: 'حدث' } as const;
+/** One kind of page. */
+export type RecordType = keyof typeof RECORD_TYPES;
+
+/** One page as search indexes it. */
+export interface SearchRecord {
+  url: string;
+  type: RecordType;
+  title: string;
+  /** The text as written: the title, a line break, then the body. Excerpts are cut from it. */
+  text: string;
+  /** Shown in a result: the date at its precision, the publisher or the kind of place. */
+  detail: string;
+  /** Filter values: type, place ids, publisher, year and month of publication, year of the events. */
+  filters: Record<string, string[]>;
+  /** ISO date (at its precision) for ordering by date; absent for undated pages. */
+  date?: string;
+  /** Below 1 for place and event pages: their texts are short, and short texts score high. */
+  weight: number;
+}
+
+/** content/aliases.yaml, validated; one error naming the file and the field when it is wrong. */
+export function aliasGroups(): AliasGroup[] {
+  const file = join(contentDir(), 'aliases.yaml');
+  let text: string;
+  try {
+    text = readFileSync(file, 'utf8');
+  } catch (error) {
+    if ((error as NodeJS.ErrnoException).code === 'ENOENT') return [];
+    throw error;
+  }
+  const result = aliasesSchema.safeParse(parseYaml(text));
+  if (!result.success) {
+    const lines = result.error.issues.map((i) => `${file} [${i.path.join('.')}]: ${i.message}`);
+    throw new Error(`${lines.join('\n')}\nFix: see src/schemas/alias.ts for the fields of a group.`);
+  }
+  return result.data;
+}
+
+/** The groups of names search reads queries and texts with: every gazetteer place, then the aliases. */
+export function lexiconGroups(): LexiconGroup[] {
+  const places = gazetteer().map((p) => ({ id: p.id, names: [p.name, ...p.variants, p.latin, ...p.latinVariants] }));
+  return [...places, ...aliasGroups().map((a) => ({ id: a.id, names: a.names }))];
+}
+
+/** What the search page downloads to read queries and label filters: ~2 KB gzipped. */
+export interface SearchLexiconFile {
+  groups: LexiconGroup[];
+  /** Place id → Arabic name, for the place filter. */
+  places: Record<string, string>;
+  types: Record<RecordType, string>;
+}
+
+/** The lexicon file's content. */
+export function searchLexiconFile(): SearchLexiconFile {
+  return {
+    groups: lexiconGroups(),
+    places: Object.fromEntries(gazetteer().map((p) => [p.id, p.name])),
+    types: RECORD_TYPES,
+  };
+}
+
+function years(iso: string): string[] {
+  return [iso.slice(0, 4)];
+}
+
+/** Every page search indexes: articles, then places, then events. */
+export async function searchRecords(): Promise<SearchRecord[]> {
+  const [articles, entries, events] = await Promise.all([listArticles(), getCollection('articles'), listEvents()]);
+  const bodies = new Map(entries.map((e) => [e.data.slug, { body: mdxToPlainText(e.body ?? ''), places: e.data.places }]));
+  const eventYears = new Map<string, Set<string>>();
+  for (const event of events) {
+    for (const claim of event.claims) {
+      const set = eventYears.get(claim.article.slug) ?? new Set<string>();
+      set.add(String(event.year));
+      eventYears.set(claim.article.slug, set);
+    }
+  }
+  const records: SearchRecord[] = articles.map((a) => {
+    const entry = bodies.get(a.slug)!;
+    return {
+      url: a.href,
+      type: 'article',
+      title: a.title,
+      text: `${a.title}\n${entry.body}`,
+      detail: [a.published.label, a.publisher].filter(Boolean).join(' · '),
+      filters: {
+        type: ['article'],
+        place: entry.places.map((p) => p.id),
+        publisher: a.publisher ? [a.publisher] : [],
+        year: years(a.published.iso),
+        month: monthsCovered(a.published.iso),
+        eventYear: [...(eventYears.get(a.slug) ?? [])].sort(),
+      },
+      date: a.published.iso,
+      weight: 1,
+    };
+  });
+  for (const p of gazetteer()) {
+    const names = [...p.variants, p.latin, ...p.latinVariants].join('، ');
+    records.push({
+      url: url(`/places/${p.id}/`),
+      type: 'place',
+      title: p.name,
+      text: `${p.name}\n${names} — ${kindLabel(p.kind)}، ${countryName(p.country)}`,
+      detail: `${kindLabel(p.kind)}، ${countryName(p.country)}`,
+      filters: { type: ['place'], place: [p.id] },
+      weight: 0.25,
+    });
+  }
+  for (const e of events) {
+    const quotes = e.claims.map((c) => `«${c.quote}» (${c.article.title})`).join('\n');
+    records.push({
+      url: e.href,
+      type: 'event',
+      title: e.title,
+      text: `${e.title}\n${e.description}\n${quotes}`,
+      detail: e.date.label,
+      filters: { type: ['event'], place: e.places.map((p) => p.id), eventYear: [String(e.year)] },
+      date: e.date.times[0]!.datetime,
+      weight: 0.25,
+    });
+  }
+  return records;
+}

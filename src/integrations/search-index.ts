@@ -1,0 +1,69 @@
+/**
+ * Builds the Pagefind index after `astro build`, through Pagefind's Node API. Pages are not indexed
+ * from their HTML: each record (src/data/search.ts, written to dist/search/records.json by the build)
+ * is indexed as its analysed text — one ASCII key word per word of the original (src/lib/search) —
+ * with the original text as metadata for excerpts, so matching is Arabic-aware and excerpts are shown
+ * as written. The records file is then removed from the site.
+ */
+import { readFile, rm } from 'node:fs/promises';
+import { fileURLToPath } from 'node:url';
+import type { AstroIntegration } from 'astro';
+import * as pagefind from 'pagefind';
+import { indexText } from '../lib/search/analyze.ts';
+import { compileLexicon, type Lexicon } from '../lib/search/lexicon.ts';
+import { chunksOf } from '../lib/search/words.ts';
+import type { SearchLexiconFile, SearchRecord } from '../data/search.ts';
+
+const escapeHtml = (s: string) => s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
+
+/** Pagefind's default weight of an h1, kept for titles and scaled with the record's weight. */
+const TITLE_WEIGHT = 7;
+
+/** The document Pagefind reads for one record: key words in the body, everything else around it. */
+export function recordHtml(record: SearchRecord, lexicon: Lexicon): string {
+  const keys = indexText(record.text, lexicon).split(' ');
+  const titleLength = chunksOf(record.title).length;
+  const title = keys.slice(0, titleLength).join(' ');
+  const body = keys.slice(titleLength).join(' ');
+  const meta = { title: record.title, text: record.text, detail: record.detail, type: record.type };
+  const filters = Object.entries(record.filters).flatMap(([key, values]) =>
+    values.map((v) => `<span data-pagefind-filter="${key}">${escapeHtml(v)}</span>`),
+  );
+  return [
+    '<!doctype html><html lang="ar"><head><meta charset="utf-8"></head><body>',
+    `<div data-pagefind-body><h1 data-pagefind-weight="${TITLE_WEIGHT * record.weight}">${title}</h1>`,
+    `<p data-pagefind-weight="${record.weight}">${body}</p></div>`,
+    ...Object.entries(meta).map(([k, v]) => `<p data-pagefind-meta="${k}">${escapeHtml(v)}</p>`),
+    ...filters,
+    record.date ? `<span data-pagefind-sort="date">${record.date}</span>` : '',
+    '</body></html>',
+  ].join('');
+}
+
+/** The Astro integration. */
+export default function searchIndex(): AstroIntegration {
+  return {
+    name: 'archive-search-index',
+    hooks: {
+      'astro:build:done': async ({ dir, logger }) => {
+        const started = performance.now();
+        const out = fileURLToPath(dir);
+        const recordsFile = `${out}search/records.json`;
+        const { records } = JSON.parse(await readFile(recordsFile, 'utf8')) as { records: SearchRecord[] };
+        const lexiconFile = JSON.parse(await readFile(`${out}search/lexicon.json`, 'utf8')) as SearchLexiconFile;
+        const lexicon = compileLexicon(lexiconFile.groups);
+        const { index, errors } = await pagefind.createIndex({});
+        if (!index) throw new Error(`search index: Pagefind did not start: ${errors.join('; ')}`);
+        for (const record of records) {
+          const added = await index.addHTMLFile({ url: record.url, content: recordHtml(record, lexicon) });
+          if (added.errors.length) throw new Error(`search index: ${record.url}: ${added.errors.join('; ')}`);
+        }
+        const written = await index.writeFiles({ outputPath: `${out}pagefind` });
+        if (written.errors.length) throw new Error(`search index: ${written.errors.join('; ')}`);
+        await pagefind.close();
+        await rm(recordsFile);
+        logger.info(`indexed ${records.length} pages in ${Math.round(performance.now() - started)} ms`);
+      },
+    },
+  };
+}

@@ -1,0 +1,258 @@
+/**
+ * <archive-search>: the search page. Reads the search from the URL, asks Pagefind with the keys the
+ * shared analysis gives (src/lib/search), and shows results with excerpts in the original spelling.
+ * Pagefind and the lexicon load only here. Every text is set with textContent, never as HTML.
+ */
+import { countWords, formatNumber, RESULTS } from '../lib/count-words.ts';
+import { queryTerms, querySearches } from '../lib/search/analyze.ts';
+import { excerpt } from '../lib/search/excerpt.ts';
+import { compileLexicon, type Lexicon } from '../lib/search/lexicon.ts';
+import {
+  FACETS,
+  monthsInRange,
+  parseSearchState,
+  serializeSearchState,
+  type Facet,
+  type SearchState,
+} from '../lib/search/state.ts';
+import { addCounts, inclusionExclusion, mergeResults, orderBy, type FilterCounts } from '../lib/search/union.ts';
+import { chunksOf } from '../lib/search/words.ts';
+
+interface PagefindData {
+  url: string;
+  meta: Record<string, string>;
+  locations: number[];
+}
+interface PagefindResult {
+  id: string;
+  score: number;
+  data: () => Promise<PagefindData>;
+}
+interface PagefindResponse {
+  results: PagefindResult[];
+  filters: FilterCounts;
+}
+type Filters = Record<string, { any: string[] }>;
+interface Pagefind {
+  options: (o: Record<string, unknown>) => Promise<void>;
+  search: (term: string | null, o: { filters?: Filters; sort?: Record<string, 'asc' | 'desc'> }) => Promise<PagefindResponse>;
+  filters: () => Promise<FilterCounts>;
+}
+interface LexiconFile {
+  groups: { id: string; names: string[] }[];
+  places: Record<string, string>;
+  types: Record<string, string>;
+}
+
+const FACET_LABELS: Record<Facet, string> = {
+  type: 'نوع الصفحة',
+  place: 'المكان',
+  publisher: 'الناشر',
+  year: 'سنة النشر',
+  eventYear: 'سنة الأحداث التي يرويها',
+};
+const PAGE = 20;
+
+function el<K extends keyof HTMLElementTagNameMap>(tag: K, text?: string, className?: string): HTMLElementTagNameMap[K] {
+  const node = document.createElement(tag);
+  if (text !== undefined) node.textContent = text;
+  if (className) node.className = className;
+  return node;
+}
+
+class ArchiveSearch extends HTMLElement {
+  private pagefind!: Pagefind;
+  private lexicon!: Lexicon;
+  private labels!: LexiconFile;
+  private months: string[] = [];
+  private shown: { best: PagefindResult; all: PagefindResult[] }[] = [];
+  private rendered = 0;
+  private run = 0;
+
+  private get form() {
+    return this.querySelector('form')!;
+  }
+  private part(name: string) {
+    return this.querySelector<HTMLElement>(`[data-${name}]`)!;
+  }
+
+  async connectedCallback() {
+    this.part('fallback').hidden = true;
+    this.form.addEventListener('submit', (e) => {
+      e.preventDefault();
+      this.navigate(this.stateFromForm());
+    });
+    this.form.addEventListener('change', (e) => {
+      // Facets and options apply at once; typing in the query waits for the button or Enter.
+      if ((e.target as HTMLElement).id !== 'search-q') this.navigate(this.stateFromForm());
+    });
+    this.part('more').addEventListener('click', () => void this.renderMore(true));
+    window.addEventListener('popstate', () => void this.show(parseSearchState(location.search)));
+    this.status('جارٍ تحميل البحث…');
+    try {
+      const [pagefind, labels] = await Promise.all([
+        import(/* @vite-ignore */ this.dataset.pagefind!) as Promise<Pagefind>,
+        fetch(this.dataset.lexicon!).then((r) => r.json() as Promise<LexiconFile>),
+      ]);
+      this.pagefind = pagefind;
+      await pagefind.options({ baseUrl: '/' });
+      this.labels = labels;
+      this.lexicon = compileLexicon(labels.groups);
+      this.months = Object.keys((await pagefind.filters()).month ?? {});
+    } catch {
+      this.status('تعذّر تحميل فهرس البحث. يعمل البحث في الموقع المبني (npm run build)، ويمكن التصفح بالأماكن والسنوات.');
+      this.part('fallback').hidden = false;
+      return;
+    }
+    await this.show(parseSearchState(location.search));
+  }
+
+  private status(text: string) {
+    this.part('status').textContent = text;
+  }
+
+  private stateFromForm(): SearchState {
+    return parseSearchState(new URLSearchParams(new FormData(this.form) as unknown as Record<string, string>));
+  }
+
+  private navigate(state: SearchState) {
+    const query = serializeSearchState(state);
+    history.pushState(null, '', query ? `?${query}` : location.pathname);
+    void this.show(state);
+  }
+
+  private filtersOf(state: SearchState): Filters | null {
+    const filters: Filters = {};
+    for (const facet of FACETS) if (state.facets[facet].length) filters[facet] = { any: state.facets[facet] };
+    if (state.from || state.to) {
+      const months = monthsInRange(this.months, state.from, state.to);
+      if (months.length === 0) return null; // nothing was published in the range
+      filters.month = { any: months };
+    }
+    return filters;
+  }
+
+  private fillForm(state: SearchState) {
+    (this.form.elements.namedItem('q') as HTMLInputElement).value = state.q;
+    (this.form.elements.namedItem('from') as HTMLInputElement).value = state.from ?? '';
+    (this.form.elements.namedItem('to') as HTMLInputElement).value = state.to ?? '';
+    (this.form.elements.namedItem('sort') as HTMLSelectElement).value = state.sort;
+    if (state.from || state.to || state.sort !== 'relevance') this.querySelector('details')!.open = true;
+  }
+
+  private async show(state: SearchState) {
+    const run = ++this.run;
+    this.fillForm(state);
+    const filters = this.filtersOf(state);
+    const hasFacet = FACETS.some((f) => state.facets[f].length) || state.from || state.to;
+    if (!state.q && !hasFacet) {
+      this.renderFacets(state, {});
+      this.renderResults([]);
+      this.status('اكتب كلمة أو اسمًا للبحث، أو اختر مكانًا أو فترة.');
+      return;
+    }
+    this.status('جارٍ البحث…');
+    this.dataset.state = 'searching';
+    let merged: { best: PagefindResult; all: PagefindResult[] }[] = [];
+    let counts: FilterCounts = {};
+    if (filters) {
+      const searches = state.q ? querySearches(queryTerms(state.q, this.lexicon)) : [null];
+      const responses = await Promise.all(searches.map((s) => this.pagefind.search(s, { filters })));
+      merged = mergeResults(responses.map((r) => r.results));
+      if (responses.length === 1) counts = responses[0]!.filters;
+      else {
+        for (const { search, sign } of inclusionExclusion(searches as string[])) {
+          addCounts(counts, (await this.pagefind.search(search, { filters })).filters, sign);
+        }
+      }
+      if (state.sort !== 'relevance') {
+        const order = await this.pagefind.search(null, { filters, sort: { date: state.sort === 'newest' ? 'desc' : 'asc' } });
+        merged = orderBy(merged, order.results.map((r) => r.id));
+      }
+    }
+    if (run !== this.run) return; // a newer search has started
+    this.renderFacets(state, counts);
+    this.renderResults(merged);
+    await this.renderMore(false);
+    const words = state.q ? ` عن «${state.q}»` : '';
+    this.status(merged.length ? `${countWords(merged.length, RESULTS)}${words}.` : `لا نتائج${words}. جرّب كلمة أخرى أو أزل بعض المرشحات.`);
+    this.dataset.state = 'ready';
+  }
+
+  private facetLabel(facet: Facet, value: string): string {
+    if (facet === 'place') return this.labels.places[value] ?? value;
+    if (facet === 'type') return this.labels.types[value] ?? value;
+    return value;
+  }
+
+  private renderFacets(state: SearchState, counts: FilterCounts) {
+    const box = this.part('facets');
+    const groups: HTMLElement[] = [];
+    for (const facet of FACETS) {
+      const values = new Map(Object.entries(counts[facet] ?? {}).filter(([, n]) => n > 0));
+      for (const v of state.facets[facet]) if (!values.has(v)) values.set(v, 0);
+      if (values.size === 0) continue;
+      const fieldset = el('fieldset');
+      fieldset.append(el('legend', FACET_LABELS[facet]));
+      const list = el('ul', undefined, 'inline-list');
+      const sorted = [...values].sort((a, b) => b[1] - a[1] || this.facetLabel(facet, a[0]).localeCompare(this.facetLabel(facet, b[0]), 'ar'));
+      for (const [value, n] of sorted) {
+        const id = `facet-${facet}-${groups.length}-${list.childElementCount}`;
+        const input = el('input');
+        Object.assign(input, { type: 'checkbox', name: facet, value, id, checked: state.facets[facet].includes(value) });
+        const label = el('label');
+        label.htmlFor = id;
+        label.append(this.facetLabel(facet, value), ' ', el('span', `(${formatNumber(n)})`, 'count'));
+        const item = el('li');
+        item.append(input, label);
+        list.append(item);
+      }
+      fieldset.append(list);
+      groups.push(fieldset);
+    }
+    box.replaceChildren(...groups);
+    box.hidden = groups.length === 0;
+  }
+
+  private renderResults(results: { best: PagefindResult; all: PagefindResult[] }[]) {
+    this.shown = results;
+    this.rendered = 0;
+    this.part('results').replaceChildren();
+  }
+
+  private async renderMore(focus: boolean) {
+    const next = this.shown.slice(this.rendered, this.rendered + PAGE);
+    const items = await Promise.all(next.map((r) => this.item(r)));
+    this.part('results').append(...items);
+    this.rendered += next.length;
+    this.part('more').hidden = this.rendered >= this.shown.length;
+    if (focus) items[0]?.querySelector('a')?.focus();
+  }
+
+  private async item(result: { best: PagefindResult; all: PagefindResult[] }): Promise<HTMLLIElement> {
+    const datas = await Promise.all(result.all.map((r) => r.data()));
+    const data = datas[0]!;
+    const li = el('li', undefined, 'search-result');
+    const heading = el('h2');
+    const link = el('a', data.meta.title);
+    link.href = data.url;
+    heading.append(link);
+    const detail = el('p', [this.labels.types[data.meta.type ?? ''], data.meta.detail].filter(Boolean).join(' · '), 'search-detail');
+    li.append(heading, detail);
+    // Excerpts come from the body: positions in the title are counted out.
+    const titleChunks = chunksOf(data.meta.title ?? '').length;
+    const body = chunksOf(data.meta.text ?? '').slice(titleChunks).join(' ');
+    const positions = [...new Set(datas.flatMap((d) => d.locations))].map((p) => p - titleChunks).filter((p) => p >= 0);
+    if (body) {
+      const { parts, cutStart, cutEnd } = excerpt(body, positions);
+      const p = el('p', undefined, 'search-excerpt');
+      if (cutStart) p.append('… ');
+      for (const part of parts) p.append(part.mark ? el('mark', part.text) : part.text);
+      if (cutEnd) p.append(' …');
+      li.append(p);
+    }
+    return li;
+  }
+}
+
+customElements.define('archive-search', ArchiveSearch);
