@@ -1,10 +1,11 @@
 // @ts-check
 import mdx from '@astrojs/mdx';
+import sitemap from '@astrojs/sitemap';
 import { defineConfig } from 'astro/config';
 
 export default defineConfig({
   site: 'https://libya-archive.example.org',
-  integrations: [mdx()],
+  integrations: [mdx(), sitemap()],
   // Articles render as the literal text they quote: no typographic rewriting of quotes or dashes.
   markdown: { smartypants: false },
   // Pages are plain HTML: nothing is prefetched or hydrated unless a page asks for it.
