@@ -8,12 +8,16 @@ import { launchBrowser } from './support/browser.ts';
 import { builtPages } from './support/site.ts';
 
 const siteUrl = inject('siteUrl');
-const site = String(config.site);
-const base = config.base ?? '/';
-/** The public address of a page path («/about/»), as the site declares itself. */
-const publicUrl = (path: string) => new URL(withBase(base, path), site).href;
+/**
+ * The site's public root (site + base), read from the home page's canonical link so the tests follow a build
+ * made with any base; the origin must still be the configured `site`.
+ */
+const root = readFileSync('dist/index.html', 'utf8').match(/<link rel="canonical" href="([^"]+)"/)?.[1] ?? '';
+const base = root ? new URL(root).pathname : '/';
+/** The public address of a page path («/about/»). */
+const publicUrl = (path: string) => new URL(withBase(base, path), root).href;
 /** The same page on the test server. */
-const localUrl = (href: string) => new URL(new URL(href).pathname.slice(withBase(base, '/').length), siteUrl).href;
+const localUrl = (href: string) => new URL(new URL(href).pathname.slice(base.length), siteUrl).href;
 
 /** Article frontmatter straight from content/, so expectations follow the content. */
 interface Frontmatter {
@@ -46,6 +50,13 @@ async function parseXml(xml: string): Promise<{ error: string | null }> {
     return { error: doc.querySelector('parsererror')?.textContent ?? null };
   }, xml);
 }
+
+describe('the public root', () => {
+  it('is the configured site, with the base path as the home page declares it', () => {
+    expect(new URL(root).origin).toBe(new URL(String(config.site)).origin);
+    expect(root.endsWith('/')).toBe(true);
+  });
+});
 
 describe('the RSS feed', () => {
   const xml = readFileSync('dist/rss.xml', 'utf8');
@@ -85,7 +96,7 @@ describe('the sitemap and robots.txt', () => {
     const index = readFileSync('dist/sitemap-index.xml', 'utf8');
     expect(await parseXml(index)).toEqual({ error: null });
     const locs = [...index.matchAll(/<loc>([^<]+)<\/loc>/g)].flatMap(([, loc]) => {
-      const file = readFileSync(`dist/${new URL(loc!).pathname.slice(withBase(base, '/').length)}`, 'utf8');
+      const file = readFileSync(`dist/${new URL(loc!).pathname.slice(base.length)}`, 'utf8');
       return [...file.matchAll(/<loc>([^<]+)<\/loc>/g)].map(([, url]) => url!);
     });
     expect(locs.sort()).toEqual(pages.map(publicUrl).sort());
