@@ -13,6 +13,7 @@ import { formatDate } from '../lib/dates/format.ts';
 import { linearTime, markBox } from '../lib/timeline/geometry.ts';
 import type { PayloadEvent, TimelinePayload } from '../lib/timeline/payload.ts';
 import { EMPTY_STATE, matchesState, parseState, periodOf, serializeState, type TimelineState } from '../lib/timeline/state.ts';
+import type { EventsCollection } from '../lib/export/view.ts';
 import { timeTicks } from '../lib/timeline/ticks.ts';
 import { monthOf } from '../lib/timeline/time.ts';
 import { formatNumber as n } from '../lib/count-words.ts';
@@ -70,6 +71,7 @@ class ArchiveTimeline extends HTMLElement {
     });
     this.#axis = svg.querySelector<SVGGElement>('.timeline-axis-ticks');
     this.#status = this.querySelector('.timeline-status');
+    this.#addExport();
     this.#form = this.querySelector<HTMLFormElement>('form.timeline-controls');
     if (this.#form) {
       this.#form.hidden = false;
@@ -91,6 +93,40 @@ class ArchiveTimeline extends HTMLElement {
     });
     this.#setState(parseState(location.search, this.#known()), { url: false });
     whenIdle(() => void this.#enhance());
+  }
+
+  /** «تنزيل ما يظهر: CSV · GeoJSON»: the full files when nothing is filtered, else the events shown, built here. */
+  #addExport(): void {
+    const p = document.createElement('p');
+    p.className = 'timeline-export';
+    const links = (['csv', 'geojson'] as const).map((format, i) => {
+      const a = document.createElement('a');
+      a.href = `${import.meta.env.BASE_URL.replace(/\/?$/, '/')}data/events.${format}`;
+      a.download = '';
+      a.textContent = format === 'csv' ? 'CSV' : 'GeoJSON';
+      a.addEventListener('click', (e) => {
+        if (serializeState(this.#state) === '') return;
+        e.preventDefault();
+        void this.#download(a.href.replace(/\.csv$/, '.geojson'), i);
+      });
+      return a;
+    });
+    p.append('تنزيل ما يظهر: ', links[0]!, ' · ', links[1]!);
+    this.#status?.after(p);
+  }
+
+  /** Cuts the shipped events.geojson to the events shown (the timeline's own test) and saves file `i` as a Blob. */
+  async #download(source: string, i: number): Promise<void> {
+    const [{ eventsInView, viewFiles }, collection] = await Promise.all([
+      import('../lib/export/view.ts'),
+      fetch(source).then((r) => r.json() as Promise<EventsCollection>),
+    ]);
+    const file = viewFiles(eventsInView(collection, this.#data.events, this.#state), this.#state)[i]!;
+    const save = document.createElement('a');
+    save.href = URL.createObjectURL(new Blob([file.text], { type: file.type }));
+    save.download = file.name;
+    save.click();
+    setTimeout(() => URL.revokeObjectURL(save.href), 1000);
   }
 
   #known() {

@@ -34,7 +34,10 @@ describe('an article quoting hostile markup, ingested and built like any other',
     expect(text).toContain('| أ | ب |');
     expect(text).toContain('&amp;');
     expect(await body.locator('script, img, a, table, strong, em, code, ul, ol, h1').count()).toBe(0);
-    expect(await page.locator('script').count()).toBe(0);
+    // The page's only script element is its JSON-LD data block, which must stay valid JSON.
+    expect(await page.locator('script:not([type="application/ld+json"])').count()).toBe(0);
+    const ld = JSON.parse((await page.locator('script[type="application/ld+json"]').textContent()) ?? '');
+    expect(ld.isBasedOn.headline).toBe(await page.locator('h1').innerText());
     expect(dialogs).toEqual([]);
     await page.close();
   });

@@ -1,0 +1,29 @@
+// RSS 2.0 feed of the articles, newest first (the order of listArticles). RSS dates must be full dates, so a
+// date known only to the month or year is given as its first day, and the description says the real precision.
+import rss from '@astrojs/rss';
+import type { APIRoute } from 'astro';
+import { listArticles } from '../data/articles.ts';
+import { withBase } from '../lib/paths.ts';
+import { startOf } from '../lib/timeline/time.ts';
+
+const PRECISION_WORDS = { year: 'السنة فقط معروفة', month: 'الشهر فقط معروف', day: 'اليوم معروف' } as const;
+
+export const GET: APIRoute = async ({ site }) => {
+  const articles = await listArticles();
+  return rss({
+    title: 'أرشيف ليبيا: المقالات',
+    description: 'مقالات أرشيف تنظيم الدولة الإسلامية في ليبيا (2014–2017)، الأحدث أولًا، كل مقال بناشره وتاريخه ومصدره.',
+    site: new URL(withBase(import.meta.env.BASE_URL, '/'), site).href,
+    customData: '<language>ar</language>',
+    items: articles.map((a) => ({
+      title: a.title,
+      link: a.href,
+      pubDate: new Date(startOf(a.published.iso)),
+      description: [
+        `الناشر: ${a.publisher ?? 'غير معروف'}`,
+        `الكاتب: ${a.author ?? 'غير موقّع'}`,
+        `تاريخ النشر: ${a.published.label} (${PRECISION_WORDS[a.published.precision]}${a.published.approximate ? '، تقديري' : ''})`,
+      ].join(' · '),
+    })),
+  });
+};

@@ -1,0 +1,155 @@
+import { readdirSync, readFileSync } from 'node:fs';
+import type { Browser, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import { parse as parseYaml } from 'yaml';
+import config from '../../astro.config.mjs';
+import { withBase } from '../../src/lib/paths.ts';
+import { launchBrowser } from './support/browser.ts';
+import { builtPages } from './support/site.ts';
+
+const siteUrl = inject('siteUrl');
+/**
+ * The site's public root (site + base), read from the home page's canonical link so the tests follow a build
+ * made with any base; the origin must still be the configured `site`.
+ */
+const root = readFileSync('dist/index.html', 'utf8').match(/<link rel="canonical" href="([^"]+)"/)?.[1] ?? '';
+const base = root ? new URL(root).pathname : '/';
+/** The public address of a page path («/about/»). */
+const publicUrl = (path: string) => new URL(withBase(base, path), root).href;
+/** The same page on the test server. */
+const localUrl = (href: string) => new URL(new URL(href).pathname.slice(base.length), siteUrl).href;
+
+/** Article frontmatter straight from content/, so expectations follow the content. */
+interface Frontmatter {
+  slug: string;
+  title: string;
+  publisher: string | null;
+  author: string | null;
+  url?: string | null;
+  published: { date: string };
+}
+const articles: Frontmatter[] = readdirSync('content/articles')
+  .filter((f) => f.endsWith('.mdx'))
+  .map((f) => parseYaml(readFileSync(`content/articles/${f}`, 'utf8').split(/^---$/m)[1]!) as Frontmatter);
+const pages = builtPages();
+
+let browser: Browser;
+let page: Page;
+beforeAll(async () => {
+  browser = await launchBrowser();
+  page = await (await browser.newContext()).newPage();
+});
+afterAll(async () => {
+  await browser?.close();
+});
+
+/** Parses XML in Chromium; throws with the parser's message when it is not well-formed. */
+async function parseXml(xml: string): Promise<{ error: string | null }> {
+  return page.evaluate((text) => {
+    const doc = new DOMParser().parseFromString(text, 'application/xml');
+    return { error: doc.querySelector('parsererror')?.textContent ?? null };
+  }, xml);
+}
+
+describe('the public root', () => {
+  it('is the configured site, with the base path as the home page declares it', () => {
+    expect(new URL(root).origin).toBe(new URL(String(config.site)).origin);
+    expect(root.endsWith('/')).toBe(true);
+  });
+});
+
+describe('the RSS feed', () => {
+  const xml = readFileSync('dist/rss.xml', 'utf8');
+  const items = [...xml.matchAll(/<item>([\s\S]*?)<\/item>/g)].map(([, item]) => ({
+    link: item!.match(/<link>([^<]+)<\/link>/)?.[1] ?? '',
+    pubDate: Date.parse(item!.match(/<pubDate>([^<]+)<\/pubDate>/)?.[1] ?? ''),
+  }));
+
+  it('parses as XML', async () => {
+    expect(await parseXml(xml)).toEqual({ error: null });
+  });
+
+  it('has one item per article, newest first', () => {
+    expect(items.map((i) => i.link).sort()).toEqual(articles.map((a) => publicUrl(`/articles/${a.slug}/`)).sort());
+    const dates = items.map((i) => i.pubDate);
+    expect(dates.every(Number.isFinite)).toBe(true);
+    expect(dates).toEqual([...dates].sort((a, b) => b - a));
+  });
+
+  it('links to article pages that exist on the built site', async () => {
+    for (const { link } of items) {
+      const response = await page.request.get(localUrl(link));
+      expect(response.status(), link).toBe(200);
+    }
+  });
+
+  it('is announced in the <head> of every page', () => {
+    for (const path of pages) {
+      const html = readFileSync(`dist${path}index.html`, 'utf8');
+      expect(html, path).toMatch(new RegExp(`<link rel="alternate" type="application/rss\\+xml"[^>]*href="${withBase(base, '/rss.xml')}"`));
+    }
+  });
+});
+
+describe('the sitemap and robots.txt', () => {
+  it('lists every HTML page built, and nothing else', async () => {
+    const index = readFileSync('dist/sitemap-index.xml', 'utf8');
+    expect(await parseXml(index)).toEqual({ error: null });
+    const locs = [...index.matchAll(/<loc>([^<]+)<\/loc>/g)].flatMap(([, loc]) => {
+      const file = readFileSync(`dist/${new URL(loc!).pathname.slice(base.length)}`, 'utf8');
+      return [...file.matchAll(/<loc>([^<]+)<\/loc>/g)].map(([, url]) => url!);
+    });
+    expect(locs.sort()).toEqual(pages.map(publicUrl).sort());
+  });
+
+  it('robots.txt names the sitemap at the site and base URL', () => {
+    const robots = readFileSync('dist/robots.txt', 'utf8');
+    expect(robots).toMatch(/^User-agent: \*$/m);
+    expect(robots).toContain(`Sitemap: ${publicUrl('/sitemap-index.xml')}`);
+  });
+});
+
+describe('page metadata', () => {
+  it('gives every page a canonical URL equal to its own address, and the same og:url', () => {
+    for (const path of pages) {
+      const html = readFileSync(`dist${path}index.html`, 'utf8');
+      expect(html.match(/<link rel="canonical" href="([^"]+)"/)?.[1], path).toBe(publicUrl(path));
+      expect(html.match(/<meta property="og:url" content="([^"]+)"/)?.[1], path).toBe(publicUrl(path));
+      expect(html, path).toMatch(/<meta property="og:title" content="[^"]+"/);
+    }
+  });
+
+  for (const article of articles) {
+    describe(article.slug, () => {
+      it('carries NewsArticle JSON-LD with the original publisher, author and date at its known precision', async () => {
+        await page.goto(localUrl(publicUrl(`/articles/${article.slug}/`)));
+        const blocks = await page.locator('script[type="application/ld+json"]').allTextContents();
+        expect(blocks).toHaveLength(1);
+        const ld = JSON.parse(blocks[0]!);
+        expect(ld['@type']).toBe('NewsArticle');
+        expect(ld.url).toBe(publicUrl(`/articles/${article.slug}/`));
+        expect(ld.publisher.name).toBe('أرشيف ليبيا');
+        const original = ld.isBasedOn;
+        expect(original.headline).toBe(article.title);
+        expect(original.datePublished).toBe(article.published.date);
+        expect(original.publisher?.name ?? null).toBe(article.publisher);
+        expect(original.author?.name ?? null).toBe(article.author);
+        expect(original.url ?? null).toBe(article.url ?? null);
+      });
+
+      it('has a citation box with the original URL (when known), the archive URL and a blank for the date accessed', async () => {
+        await page.goto(localUrl(publicUrl(`/articles/${article.slug}/`)));
+        const box = page.locator('section.citation');
+        expect(await box.locator('h2').innerText()).toBe('كيف تستشهد بهذا المقال');
+        const text = await box.innerText();
+        expect(text).toContain(publicUrl(`/articles/${article.slug}/`));
+        expect(text).toContain(article.title);
+        if (article.url) expect(text).toContain(article.url);
+        else expect(text).toContain('الرابط الأصلي غير معروف');
+        if (article.publisher) expect(text).toContain(article.publisher);
+        expect(text).toContain('تاريخ الاطلاع: ____');
+        expect(await box.locator('time').getAttribute('datetime')).toBe(article.published.date);
+      });
+    });
+  }
+});
