@@ -17,11 +17,7 @@ export async function exerciseTimeline(page: Page): Promise<void> {
   await page.locator('archive-timeline button[data-zoom="in"]').click();
   const overlay = page.locator('.timeline-brush .overlay');
   await overlay.scrollIntoViewIfNeeded();
-  const box = (await overlay.boundingBox())!;
-  const y = box.y + box.height / 2;
-  await page.mouse.move(box.x + box.width * 0.7, y);
-  await page.mouse.down();
-  await page.mouse.move(box.x + box.width * 0.3, y, { steps: 5 });
-  await page.mouse.up();
+  const { width, height } = (await overlay.boundingBox())!;
+  await overlay.dragTo(overlay, { sourcePosition: { x: width * 0.7, y: height / 2 }, targetPosition: { x: width * 0.3, y: height / 2 } });
   await page.waitForURL(/from=\d{4}-\d{2}&to=\d{4}-\d{2}/);
 }
