@@ -5,14 +5,19 @@ import { defineConfig } from 'astro/config';
 import searchIndex from './src/integrations/search-index.ts';
 
 export default defineConfig({
-  site: 'https://libya-archive.example.org',
+  // Canonical origin and sub-path of the published site: set by the deploy (e.g. GitHub Pages under /<repo>/).
+  site: process.env.ARCHIVE_SITE || 'https://libya-archive.example.org',
+  base: process.env.ARCHIVE_BASE || '/',
   // The search index is built last, from the finished pages' records.
   integrations: [mdx(), sitemap(), searchIndex()],
   // Articles render as the literal text they quote: no typographic rewriting of quotes or dashes.
   markdown: { smartypants: false },
   // Pages are plain HTML: nothing is prefetched or hydrated unless a page asks for it.
   prefetch: false,
-  build: { format: 'directory' },
+  // Stylesheets always as files: the Content-Security-Policy allows no inline <style>.
+  build: { format: 'directory', inlineStylesheets: 'never' },
+  // No asset or script inlined as data: or inline code: the policy allows only same-origin files.
+  vite: { build: { assetsInlineLimit: 0 } },
   // A separate cache per content copy (benchmarks, fixture sites) keeps their data stores apart.
   cacheDir: process.env.ARCHIVE_CACHE_DIR || undefined,
 });

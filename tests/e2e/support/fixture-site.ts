@@ -16,9 +16,18 @@ export function buildFixtureSite(): string {
   writeFileSync(join(content, 'events.yaml'), 'events: []\n');
   execFileSync(process.execPath, ['src/ingest/cli.ts', '--content', content, resolve('tests/fixtures/hostile/hostile.txt')], { stdio: 'pipe' });
   const dist = join(root, 'dist');
-  execFileSync(process.execPath, [resolve('node_modules/astro/bin/astro.mjs'), 'build', '--outDir', dist], {
-    stdio: 'pipe',
-    env: { ...process.env, ARCHIVE_CONTENT_DIR: content, ARCHIVE_CACHE_DIR: join(root, 'cache') },
-  });
+  buildSite(dist, { ARCHIVE_CONTENT_DIR: content, ARCHIVE_CACHE_DIR: join(root, 'cache') });
   return dist;
+}
+
+/** Variables Vitest sets for its own Vite (BASE_URL «/», MODE test, DEV): a child build would inherit them as its own. */
+const VITEST_ENV = /^(BASE_URL|MODE|DEV|PROD|SSR|NODE_ENV|TEST|VITEST.*)$/;
+
+/** Runs the real production build into `outDir` with `env` (ARCHIVE_* settings) added to a clean environment. */
+export function buildSite(outDir: string, env: Record<string, string>): void {
+  const inherited = Object.fromEntries(Object.entries(process.env).filter(([name]) => !VITEST_ENV.test(name)));
+  execFileSync(process.execPath, [resolve('node_modules/astro/bin/astro.mjs'), 'build', '--outDir', outDir], {
+    stdio: 'pipe',
+    env: { ...inherited, ...env },
+  });
 }

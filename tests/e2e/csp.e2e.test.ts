@@ -1,0 +1,85 @@
+import type { Browser, BrowserContext, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import { launchBrowser } from './support/browser.ts';
+import { exerciseMap, exerciseTimeline } from './support/interact.ts';
+import { builtPages } from './support/site.ts';
+import { watchPage, type PageWatch } from './support/watch.ts';
+
+const siteUrl = inject('siteUrl');
+const origin = new URL(siteUrl).origin;
+const pages = builtPages();
+let browser: Browser;
+let context: BrowserContext;
+
+beforeAll(async () => {
+  browser = await launchBrowser();
+  context = await browser.newContext({ viewport: { width: 1280, height: 900 } });
+});
+afterAll(async () => {
+  await browser?.close();
+});
+
+async function visit(path: string): Promise<{ page: Page; watch: PageWatch }> {
+  const page = await context.newPage();
+  const watch = await watchPage(page, origin);
+  await page.goto(new URL(path.replace(/^\//, ''), siteUrl).href, { waitUntil: 'load' });
+  return { page, watch };
+}
+
+async function expectClean({ page, watch }: { page: Page; watch: PageWatch }): Promise<void> {
+  expect(await watch.violations()).toEqual([]);
+  expect(watch.foreign()).toEqual([]);
+  expect(watch.failures).toEqual([]);
+  await page.close();
+}
+
+describe('the Content-Security-Policy in Chromium', () => {
+  it('is declared by every page, before anything it governs', async () => {
+    const { page, watch } = await visit('/about/');
+    const first = await page.evaluate(() => document.head.firstElementChild?.nextElementSibling?.outerHTML ?? '');
+    expect(first).toMatch(/^<meta http-equiv="Content-Security-Policy" content="default-src 'self'; script-src 'self' 'wasm-unsafe-eval'; style-src 'self';/);
+    await expectClean({ page, watch });
+  });
+
+  it('blocks a script and a style injected inline, and the watch reports both', async () => {
+    const { page, watch } = await visit('/about/');
+    await page.addScriptTag({ content: 'window.injected = "نص مدسوس";' }).catch(() => undefined);
+    await page.evaluate(() => {
+      const style = document.createElement('style');
+      style.textContent = 'body { color: red; }';
+      document.head.append(style);
+    });
+    await page.waitForTimeout(100);
+    expect(await page.evaluate(() => (window as unknown as { injected?: string }).injected)).toBeUndefined();
+    expect(await page.evaluate(() => getComputedStyle(document.body).color)).not.toBe('rgb(255, 0, 0)');
+    const violations = await page.evaluate(() => window.__cspViolations ?? []);
+    expect(violations.some((v) => v.startsWith('script-src-elem blocked inline'))).toBe(true);
+    expect(violations.some((v) => v.startsWith('style-src-elem blocked inline'))).toBe(true);
+    await page.close();
+  });
+
+  for (const path of pages) {
+    it(`${path} loads with no violation, no failed request and nothing from another origin`, async () => {
+      await expectClean(await visit(path));
+    });
+  }
+
+  it('holds while the map is zoomed and a marker opened', async () => {
+    const visited = await visit('/map/');
+    await exerciseMap(visited.page);
+    await expectClean(visited);
+  });
+
+  it('holds while the timeline is zoomed and brushed', async () => {
+    const visited = await visit('/timeline/');
+    await exerciseTimeline(visited.page);
+    await expectClean(visited);
+  });
+
+  it('holds on the home page with its map and timeline both running', async () => {
+    const visited = await visit('/');
+    await exerciseMap(visited.page);
+    await exerciseTimeline(visited.page);
+    await expectClean(visited);
+  });
+});

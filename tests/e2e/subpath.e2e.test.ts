@@ -1,0 +1,105 @@
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import type { Browser, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { checkLinks, formatBroken } from '../../src/lib/linkcheck/index.ts';
+import { launchBrowser } from './support/browser.ts';
+import { buildSite } from './support/fixture-site.ts';
+import { exerciseMap, exerciseTimeline } from './support/interact.ts';
+import { builtPages } from './support/site.ts';
+import { serveStatic } from './support/static-server.ts';
+import { watchPage, type PageWatch } from './support/watch.ts';
+
+/** The sub-path the site is built for here, as GitHub Pages serves a project site under /<repo>/. */
+const BASE = '/archive/';
+let root: string;
+let dist: string;
+let server: { url: string; close: () => Promise<void> };
+let browser: Browser;
+
+beforeAll(async () => {
+  root = mkdtempSync(join(tmpdir(), 'archive-subpath-'));
+  dist = join(root, 'dist');
+  buildSite(dist, { ARCHIVE_BASE: BASE, ARCHIVE_CACHE_DIR: join(root, 'cache') });
+  server = await serveStatic(dist, BASE);
+  browser = await launchBrowser();
+}, 180_000);
+afterAll(async () => {
+  await browser?.close();
+  await server?.close();
+  rmSync(root, { recursive: true, force: true });
+});
+
+async function visit(path: string): Promise<{ page: Page; watch: PageWatch; status: number | undefined }> {
+  const page = await browser.newPage({ viewport: { width: 1280, height: 900 } });
+  const watch = await watchPage(page, new URL(server.url).origin);
+  const response = await page.goto(new URL(path.replace(/^\//, ''), server.url).href, { waitUntil: 'load' });
+  return { page, watch, status: response?.status() };
+}
+
+async function expectClean(page: Page, watch: PageWatch): Promise<void> {
+  expect(watch.failures).toEqual([]);
+  expect(await watch.violations()).toEqual([]);
+  expect(watch.foreign()).toEqual([]);
+}
+
+describe(`the site built for the sub-path ${BASE}`, () => {
+  it('builds the same pages as at the root, every asset and link written under the sub-path', () => {
+    expect(builtPages(dist)).toEqual(builtPages('dist'));
+    const home = readFileSync(join(dist, 'index.html'), 'utf8');
+    expect(home).toContain(`href="${BASE}_astro/`);
+    expect(home).not.toMatch(/(?:href|src)="\/(?!archive\/)/);
+  });
+
+  it('has no broken internal link or anchor, none escaping the sub-path', () => {
+    expect(formatBroken(checkLinks({ dist, base: BASE, site: 'https://libya-archive.example.org' }))).toBe('');
+  });
+
+  it('serves an article and the places page with their stylesheets and font, nothing failing', async () => {
+    const article = builtPages(dist).find((p) => /^\/articles\/[a-z0-9-]+\/$/.test(p))!;
+    for (const path of [article, '/places/']) {
+      const { page, watch, status } = await visit(path);
+      expect(status).toBe(200);
+      expect(await page.evaluate(() => [...document.styleSheets].filter((s) => s.href).length)).toBeGreaterThan(0);
+      // The site's stylesheet applies: the header is laid out as a flex row, not as unstyled blocks.
+      expect(await page.evaluate(() => getComputedStyle(document.querySelector('.site-header')!).display)).not.toBe('block');
+      const fontsLoaded = await page.evaluate(async () => [...(await document.fonts.ready)].filter((f) => f.status === 'loaded').length);
+      expect(fontsLoaded).toBeGreaterThan(0);
+      await expectClean(page, watch);
+      await page.close();
+    }
+  });
+
+  it('runs the map: Leaflet loads its basemap under the sub-path, zooms, and a popup links inside it', async () => {
+    const { page, watch } = await visit('/map/');
+    await exerciseMap(page);
+    // Leaflet's own close button links to «#close»; the popup's content links are the site's.
+    const hrefs = await page.locator('.leaflet-popup-content a').evaluateAll((as) => as.map((a) => a.getAttribute('href')));
+    expect(hrefs.length).toBeGreaterThan(0);
+    for (const href of hrefs) expect(href).toMatch(/^\/archive\//);
+    await expectClean(page, watch);
+    await page.close();
+  });
+
+  it('runs the timeline and the home page: zoom and brush keep the address under the sub-path', async () => {
+    for (const path of ['/timeline/', '/']) {
+      const { page, watch } = await visit(path);
+      if (path === '/') await exerciseMap(page);
+      await exerciseTimeline(page);
+      expect(new URL(page.url()).pathname).toBe(`${BASE}${path.slice(1)}`);
+      await expectClean(page, watch);
+      await page.close();
+    }
+  });
+
+  it('answers an unknown address with the styled Arabic 404 page, its assets found under the sub-path', async () => {
+    const { page, watch, status } = await visit('/no-such-page/');
+    expect(status).toBe(404);
+    expect(await page.getAttribute('html', 'dir')).toBe('rtl');
+    expect(await page.evaluate(() => getComputedStyle(document.querySelector('.site-header')!).display)).not.toBe('block');
+    expect(watch.failures.filter((f) => !f.endsWith('/no-such-page/'))).toEqual([]);
+    expect(await watch.violations()).toEqual([]);
+    await page.close();
+  });
+});
