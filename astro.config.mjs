@@ -1,10 +1,11 @@
 // @ts-check
 import mdx from '@astrojs/mdx';
 import { defineConfig } from 'astro/config';
+import contentCheck from './src/integrations/content-check.ts';
 
 export default defineConfig({
   site: 'https://libya-archive.example.org',
-  integrations: [mdx()],
+  integrations: [contentCheck(), mdx()],
   // Articles render as the literal text they quote: no typographic rewriting of quotes or dashes.
   markdown: { smartypants: false },
   // Pages are plain HTML: nothing is prefetched or hydrated unless a page asks for it.
