@@ -29,12 +29,13 @@ function sortByPlace(problems: Problem[]): Problem[] {
 export function run(dir: string): Report {
   const content = readContent(dir);
   const places = checkPlaces(content.places, content.root);
-  const placeIds = new Set(places.places.map((p) => p.id));
+  // Ids of entries with a bad field count too: their own problem is reported, not one per reference.
+  const placeIds = places.ids;
   const articles = checkArticles(content.articles);
   const sources = { root: content.root, hashes: content.sources, metas: content.metas };
   const events = checkEvents(content.events, { articles: articles.texts, placeIds, root: content.root });
   return {
-    counts: { articles: content.articles.length, places: places.places.length, events: events.events.length },
+    counts: { articles: content.articles.length, places: places.entries, events: events.entries },
     problems: sortByPlace([
       ...places.problems,
       ...articles.problems,

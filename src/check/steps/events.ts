@@ -3,6 +3,7 @@ import { checkEventsSource } from '../../lib/events/check.ts';
 import type { Problem } from '../../lib/problems.ts';
 import type { ArchiveEvent } from '../../schemas/event.ts';
 import type { TextFile } from '../read.ts';
+import { yamlEntries } from './entries.ts';
 
 /** What the events check needs besides the file. */
 export interface EventsContext {
@@ -14,12 +15,13 @@ export interface EventsContext {
 }
 
 /** Validates the events file; an archive without one has no events, which is not an error. */
-export function checkEvents(file: TextFile | null, ctx: EventsContext): { events: ArchiveEvent[]; problems: Problem[] } {
-  if (file === null) return { events: [], problems: [] };
-  return checkEventsSource(file.text, {
+export function checkEvents(file: TextFile | null, ctx: EventsContext): { events: ArchiveEvent[]; entries: number; problems: Problem[] } {
+  if (file === null) return { events: [], entries: 0, problems: [] };
+  const checked = checkEventsSource(file.text, {
     file: file.file,
     articles: ctx.articles,
     placeIds: ctx.placeIds,
     articlePath: (slug) => `${ctx.root}/articles/${slug}.mdx`,
   });
+  return { ...checked, entries: yamlEntries(file.text, ['events']).length };
 }

@@ -50,7 +50,7 @@ describe('npm run check on a content folder with one defect of each kind', () =>
   it('exits with status 1, prints nothing on stdout and ends with the count of problems in both languages', () => {
     expect(status).toBe(1);
     expect(stdout).toBe('');
-    expect(lines.at(-1)).toBe('تم فحص 6 مقالات و4 أماكن و3 أحداث: 15 خطأً / 15 problems — fix them and run npm run check again');
+    expect(lines.at(-1)).toBe('تم فحص 6 مقالات و4 أماكن و4 أحداث: 15 خطأً / 15 problems — fix them and run npm run check again');
   });
 
   it('reports every planted defect, one line each, in Arabic and English with a fix, and nothing else', () => {

@@ -139,13 +139,20 @@ describe('the places and events steps', () => {
     expect(checkPlaces(null, 'content').problems).toMatchObject([{ file: 'content/places.yaml', code: 'file-shape' }]);
   });
 
+  it('counts an entry with a bad field and keeps its id known, so references to it are not reported too', () => {
+    const text = '- id: sirte\n  name: سرت\n  latin: Sirte\n  kind: village\n  country: LY\n  region: tripolitania\n';
+    const result = checkPlaces({ file: 'content/places.yaml', text }, 'content');
+    expect(result).toMatchObject({ places: [], entries: 1, problems: [{ path: 'places[0].kind', code: 'invalid-value' }] });
+    expect([...result.ids]).toEqual(['sirte']);
+  });
+
   it('points a gazetteer problem at the line of the field, with a path like events.yaml has', () => {
     const text = '- id: sirte\n  name: سرت\n  latin: Sirte\n  kind: city\n  country: LY\n  region: tripolitania\n  lat: 16.588\n  lon: 31.205\n';
     expect(checkPlaces({ file: 'content/places.yaml', text }, 'content').problems).toMatchObject([{ line: 7, path: 'places[0].lat', code: 'coordinates', arg: 'sirte' }]);
   });
 
   it('finds nothing wrong in an archive without an events file', () => {
-    expect(checkEvents(null, { articles: new Map(), placeIds: new Set(), root: 'content' })).toEqual({ events: [], problems: [] });
+    expect(checkEvents(null, { articles: new Map(), placeIds: new Set(), root: 'content' })).toEqual({ events: [], entries: 0, problems: [] });
   });
 
   it('names the article file of the content folder checked when a quote is not found', () => {
