@@ -46,8 +46,11 @@ const PROBLEMS: CountForms = { one: 'خطأ واحد', two: 'خطآن', few: 'أ
 
 /** How much was checked. */
 export interface Counts {
+  /** Article files read. */
   articles: number;
+  /** Entries of the gazetteer. */
   places: number;
+  /** Entries of the events file. */
   events: number;
 }
 

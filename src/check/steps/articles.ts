@@ -14,6 +14,7 @@ export interface CheckedArticle {
   file: string;
   /** The file's name without .mdx: the slug other files use to cite it. */
   name: string;
+  /** The frontmatter as the schema parsed it, defaults filled in. */
   data: Article;
   /** 1-based line in the file of a frontmatter field. */
   lineOf: (path: DataPath) => number | undefined;

@@ -169,7 +169,7 @@ export function checkEventsSource(
   if (parsed.errors.length > 0) {
     return {
       events: [],
-      problems: parsed.errors.map((e) => ({ file: ctx.file, line: e.line, path: '', code: 'yaml-syntax' as const, message: `YAML syntax: ${e.message}` })),
+      problems: parsed.errors.map((e) => ({ file: ctx.file, line: e.line, path: '', code: 'yaml-syntax' as const, arg: String(e.line), message: `YAML syntax: ${e.message} — check indentation, quotes and brackets on that line` })),
     };
   }
   return validateEvents(parsed.data, { ...ctx, sourceText });

@@ -4,6 +4,8 @@ import { describe, expect, it } from 'vitest';
 import { ARTICLES, EVENTS, PLACES, countWords } from '../../../src/lib/count-words.ts';
 
 const BROKEN = 'tests/fixtures/check-broken';
+/** Each test starts a Node process: allow for a busy machine. */
+const SPAWN_TIMEOUT = 30_000;
 
 /** Runs `npm run check` as editors do (node on the CLI), with the given arguments. */
 function check(...args: string[]): { status: number | null; stdout: string; stderr: string } {
@@ -94,11 +96,11 @@ describe('npm run check on the real content', () => {
     expect(stderr).toBe('');
     expect(status).toBe(0);
     expect(stdout).toBe(`تم فحص ${countWords(articles, ARTICLES)} و${countWords(places, PLACES)} و${countWords(events, EVENTS)}: لا أخطاء\n`);
-  });
+   }, SPAWN_TIMEOUT);
 
   it('reads the folder given by --content, and refuses one that does not exist in one line with status 1', () => {
     const { status, stderr } = check('--content', 'tests/fixtures/no-such-folder');
     expect(status).toBe(1);
     expect(stderr.trim().split('\n')).toEqual(['tests/fixtures/no-such-folder: لا يوجد مجلد محتوى هنا / no content folder here — pass --content <folder> or run from the project\'s root']);
-  });
+  }, SPAWN_TIMEOUT);
 });
