@@ -7,11 +7,11 @@
 import { readFileSync } from 'node:fs';
 import { posix } from 'node:path';
 import { getCollection } from 'astro:content';
+import { formatLine } from '../check/messages.ts';
 import { contentDir } from '../lib/content-dir.ts';
 import {
   checkEventsSource,
   figureConflicts,
-  formatProblem,
   hasDateConflict,
   isDisputed,
   timelineDates,
@@ -110,7 +110,7 @@ async function loadEvents(): Promise<ArchiveEvent[]> {
   if (problems.length > 0) {
     throw new Error(
       `${source.file}: ${problems.length} problem${problems.length === 1 ? '' : 's'} — fix ${problems.length === 1 ? 'it' : 'them'} before building:\n` +
-        problems.map((p) => `  ${formatProblem(p)}`).join('\n'),
+        problems.map((p) => `  ${formatLine(p)}`).join('\n'),
     );
   }
   return events;

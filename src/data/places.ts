@@ -77,7 +77,8 @@ async function buildViews(): Promise<PlaceView[]> {
     const first = new Map<string, number>();
     for (const m of tag(text)) if (!first.has(m.id)) first.set(m.id, m.start);
     for (const { id, count } of mentions) {
-      if (!byId.has(id)) throw new Error(`${entry.filePath ?? entry.id}: place «${id}» is not in places.yaml. Fix: use an id of the gazetteer or add the place there.`);
+      // An unknown id stops the build before this runs (src/check/steps/references.ts, via the content-check integration).
+      if (!byId.has(id)) continue;
       const at = first.get(id);
       const list = found.get(id) ?? [];
       // An editor may add a place the tagger does not see in the text: then there is no sentence to quote.

@@ -8,19 +8,10 @@ import { eventSchema, type ArchiveEvent } from '../../schemas/event.ts';
 import { claimDates, hasDateConflict } from './dispute.ts';
 import { nearestId } from './nearest.ts';
 import { boundsOf, coveringDate, dateText, nested } from './span.ts';
-import { parseYamlSource, type DataPath } from './yaml-lines.ts';
+import { describeIssue, formatPath, formatProblem, placeFindings, shown, valueAt, type DataPath, type Finding, type Issue, type Problem } from '../problems.ts';
+import { parseYamlSource } from '../yaml-lines.ts';
 
-/** One thing wrong in the events file. */
-export interface Problem {
-  /** The file as the editor knows it, e.g. content/events.yaml. */
-  file: string;
-  /** 1-based line in the file, when the source text was given. */
-  line?: number;
-  /** Where in the data: «events[7].claims[1].quote»; empty for the file as a whole. */
-  path: string;
-  /** What is wrong and how to fix it, in one line. */
-  message: string;
-}
+export { formatPath, formatProblem, type Problem };
 
 /** What the check knows besides the events. */
 export interface CheckContext {
@@ -34,78 +25,6 @@ export interface CheckContext {
   sourceText?: string;
   /** Where an editor finds an article's text, for messages; content/articles/<slug>.mdx by default. */
   articlePath?: (slug: string) => string;
-}
-
-/** A schema issue, as much of it as the messages need (Zod 4's issue shape). */
-interface Issue {
-  code: string;
-  path: readonly PropertyKey[];
-  message: string;
-  keys?: string[];
-  values?: readonly unknown[];
-  expected?: string;
-  errors?: Issue[][];
-}
-
-/** «events[7].claims[1].quote» for ['events', 7, 'claims', 1, 'quote']. */
-export function formatPath(path: DataPath): string {
-  return path.map((k, i) => (typeof k === 'number' ? `[${k}]` : i === 0 ? k : `.${k}`)).join('');
-}
-
-/** «content/events.yaml:41 events[7].claims[1].quote: quote not found …». */
-export function formatProblem(p: Problem): string {
-  return `${p.file}${p.line === undefined ? '' : `:${p.line}`} ${p.path ? `${p.path}: ` : ''}${p.message}`;
-}
-
-/** The value at a path in plain data, or undefined. */
-function valueAt(data: unknown, path: readonly PropertyKey[]): unknown {
-  let v = data;
-  for (const k of path) v = v !== null && typeof v === 'object' ? (v as Record<PropertyKey, unknown>)[k] : undefined;
-  return v;
-}
-
-/** A value as a message shows it: strings in «», the rest as JSON. */
-function shown(v: unknown): string {
-  return typeof v === 'string' ? `«${v}»` : JSON.stringify(v) ?? String(v);
-}
-
-/** Which union branch the editor meant: `{ value }` is the first, `{ from, to }` the second. */
-function unionBranch(issue: Issue, input: unknown): Issue[] | undefined {
-  const branches = issue.errors ?? [];
-  if (input !== null && typeof input === 'object') {
-    if ('value' in input) return branches[0];
-    if ('from' in input || 'to' in input) return branches[1];
-  }
-  return undefined;
-}
-
-/** One schema issue as problems with data paths and editor-facing messages. */
-function describeIssue(issue: Issue, data: unknown, prefix: readonly PropertyKey[]): { path: DataPath; message: string }[] {
-  const path = [...prefix, ...issue.path] as (string | number)[];
-  const input = valueAt(data, path);
-  const last = path[path.length - 1];
-  switch (issue.code) {
-    case 'unrecognized_keys':
-      return (issue.keys ?? []).map((k) => ({
-        path: [...path, k],
-        message: `unknown field «${k}» — check its spelling against src/schemas/event.ts, or remove it`,
-      }));
-    case 'invalid_union': {
-      const branch = unionBranch(issue, input);
-      if (branch) return branch.flatMap((sub) => describeIssue(sub, data, path));
-      return [{ path, message: `expected a date: { value: YYYY | YYYY-MM | YYYY-MM-DD } or { from: …, to: … }, found ${shown(input)}` }];
-    }
-    case 'invalid_type':
-      if (input === undefined) return [{ path, message: `\`${String(last)}\` is missing — add it` }];
-      return [{ path, message: `expected ${issue.expected ?? 'another type'}, found ${shown(input)}` }];
-    case 'invalid_value':
-      return [{ path, message: `${shown(input)} is not allowed — use one of: ${(issue.values ?? []).map(String).join(', ')}` }];
-    case 'too_small':
-      if (Array.isArray(input)) return [{ path, message: `the list is empty — give at least one entry` }];
-      return [{ path, message: `${shown(input)}: ${issue.message}` }];
-    default:
-      return [{ path, message: input === undefined || typeof input === 'object' ? issue.message : `${shown(input)}: ${issue.message}` }];
-  }
 }
 
 /** How far a quote matches the article: its words up to the first one that departs from the text. */
@@ -126,7 +45,7 @@ function quoteHint(article: string, quote: string): string {
 }
 
 /** The claims' dates against the event's date: a dispute needs the covering span, agreement needs nesting. */
-function checkDates(event: ArchiveEvent, at: DataPath): { path: DataPath; message: string }[] {
+function checkDates(event: ArchiveEvent, at: DataPath): Finding[] {
   if (hasDateConflict(event)) {
     const dates = claimDates(event);
     const cover = coveringDate(dates);
@@ -137,15 +56,19 @@ function checkDates(event: ArchiveEvent, at: DataPath): { path: DataPath; messag
     return [
       {
         path: [...at, 'date'],
+        code: 'date-conflict',
+        arg: written,
         message: `the claims disagree on the date (${dates.map(dateText).join(' / ')}): the event date must be the span that covers them all — write ${written}`,
       },
     ];
   }
-  const problems: { path: DataPath; message: string }[] = [];
+  const problems: Finding[] = [];
   event.claims.forEach((c, k) => {
     if (!c.date || nested(boundsOf(c.date), boundsOf(event.date))) return;
     problems.push({
       path: [...at, 'claims', k, 'date'],
+      code: 'date-conflict',
+      arg: dateText(event.date),
       message: `claim date ${dateText(c.date)} does not agree with the event date ${dateText(event.date)} — one must lie within the other; correct the one that misreads its source`,
     });
   });
@@ -153,18 +76,20 @@ function checkDates(event: ArchiveEvent, at: DataPath): { path: DataPath; messag
 }
 
 /** Everything the schema cannot see, for one event that passed the schema. */
-function crossCheck(event: ArchiveEvent, at: DataPath, ctx: CheckContext): { path: DataPath; message: string }[] {
-  const problems: { path: DataPath; message: string }[] = [];
+function crossCheck(event: ArchiveEvent, at: DataPath, ctx: CheckContext): Finding[] {
+  const problems: Finding[] = [];
   const articlePath = ctx.articlePath ?? ((slug: string) => `content/articles/${slug}.mdx`);
   const seenPlaces = new Set<string>();
   event.places.forEach((id, k) => {
     const path = [...at, 'places', k];
-    if (seenPlaces.has(id)) problems.push({ path, message: `place «${id}» is listed twice — remove one` });
+    if (seenPlaces.has(id)) problems.push({ path, code: 'repeated-entry', arg: id, message: `place «${id}» is listed twice — remove one` });
     seenPlaces.add(id);
     if (ctx.placeIds.has(id)) return;
     const near = nearestId(id, ctx.placeIds);
     problems.push({
       path,
+      code: 'unknown-place',
+      arg: id,
       message: `place «${id}» is not in the gazetteer — ${near ? `did you mean «${near}»? ` : ''}use an id from content/places.yaml, or add the place there`,
     });
   });
@@ -174,11 +99,15 @@ function crossCheck(event: ArchiveEvent, at: DataPath, ctx: CheckContext): { pat
       const near = nearestId(c.article, ctx.articles.keys());
       problems.push({
         path: [...at, 'claims', k, 'article'],
+        code: 'unknown-article',
+        arg: c.article,
         message: `article «${c.article}» does not exist — ${near ? `did you mean «${near}»? ` : ''}use the slug of a file in content/articles/`,
       });
     } else if (!containsNormalized(text, c.quote)) {
       problems.push({
         path: [...at, 'claims', k, 'quote'],
+        code: 'quote-not-found',
+        arg: c.article,
         message: `quote not found in article ${c.article} (${quoteHint(text, c.quote)}) — copy the sentence exactly from ${articlePath(c.article)}`,
       });
     }
@@ -190,21 +119,21 @@ function crossCheck(event: ArchiveEvent, at: DataPath, ctx: CheckContext): { pat
 /** Validates parsed events data and returns the valid events with every problem found. */
 export function validateEvents(data: unknown, ctx: CheckContext): { events: ArchiveEvent[]; problems: Problem[] } {
   const lineOf = ctx.sourceText === undefined ? () => undefined : parseYamlSource(ctx.sourceText).lineOf;
-  const found: { path: DataPath; message: string }[] = [];
+  const found: Finding[] = [];
   const events: ArchiveEvent[] = [];
   const list = valueAt(data, ['events']);
   if (data === null || typeof data !== 'object' || Array.isArray(data) || !Array.isArray(list)) {
-    found.push({ path: [], message: 'expected a mapping with an `events:` list at the top of the file' });
+    found.push({ path: [], code: 'file-shape', message: 'expected a mapping with an `events:` list at the top of the file' });
   } else {
     for (const key of Object.keys(data)) {
-      if (key !== 'events') found.push({ path: [key], message: `unknown top-level field «${key}» — the file holds only \`events:\`` });
+      if (key !== 'events') found.push({ path: [key], code: 'unknown-field', arg: key, message: `unknown top-level field «${key}» — the file holds only \`events:\`` });
     }
     const firstIndex = new Map<string, number>();
     list.forEach((raw, i) => {
       const at: DataPath = ['events', i];
       const parsed = eventSchema.safeParse(raw);
       if (!parsed.success) {
-        for (const issue of parsed.error.issues as unknown as Issue[]) found.push(...describeIssue(issue, data, at));
+        for (const issue of parsed.error.issues as unknown as Issue[]) found.push(...describeIssue(issue, data, at, 'src/schemas/event.ts'));
         return;
       }
       const event = parsed.data;
@@ -214,6 +143,8 @@ export function validateEvents(data: unknown, ctx: CheckContext): { events: Arch
         const line = lineOf(['events', first, 'id']);
         found.push({
           path: [...at, 'id'],
+          code: 'duplicate-id',
+          arg: event.id,
           message: `duplicate id «${event.id}» (also events[${first}]${line === undefined ? '' : `, line ${line}`}) — give each event its own id`,
         });
       }
@@ -221,11 +152,7 @@ export function validateEvents(data: unknown, ctx: CheckContext): { events: Arch
       events.push(event);
     });
   }
-  const problems = found.map(({ path, message }) => {
-    const line = lineOf(path);
-    return { file: ctx.file, ...(line === undefined ? {} : { line }), path: formatPath(path), message };
-  });
-  return { events, problems };
+  return { events, problems: placeFindings(ctx.file, found, lineOf) };
 }
 
 /** Checks parsed events data (the whole file: `{ events: [...] }`); an empty list means all is well. */
@@ -242,7 +169,7 @@ export function checkEventsSource(
   if (parsed.errors.length > 0) {
     return {
       events: [],
-      problems: parsed.errors.map((e) => ({ file: ctx.file, line: e.line, path: '', message: `YAML syntax: ${e.message}` })),
+      problems: parsed.errors.map((e) => ({ file: ctx.file, line: e.line, path: '', code: 'yaml-syntax' as const, arg: String(e.line), message: `YAML syntax: ${e.message} — check indentation, quotes and brackets on that line` })),
     };
   }
   return validateEvents(parsed.data, { ...ctx, sourceText });

@@ -4,4 +4,4 @@ export * from './dispute.ts';
 export * from './nearest.ts';
 export * from './sort.ts';
 export * from './span.ts';
-export * from './yaml-lines.ts';
+export * from '../yaml-lines.ts';

@@ -1,5 +1,5 @@
 /** The place layer: the gazetteer reader, the one Arabic place tagger, and the countries they rely on. */
-export { parseGazetteer, GazetteerError } from './gazetteer.ts';
+export { parseGazetteer, validateGazetteer, GazetteerError } from './gazetteer.ts';
 export { createTagger, countMentions, type PlaceMention, type Tagger } from './tagger.ts';
 export { COUNTRIES, COUNTRY_CODES, LIBYAN_REGIONS, PLACE_REGIONS, inCountryBox, regionsOf, type Country, type CountryCode } from './countries.ts';
 export { cliticSplits, isDefinite, wordForms, CLITICS } from './clitics.ts';

@@ -187,7 +187,7 @@ describe('checkEvents on files it cannot read as events', () => {
 
   it('reports a file that is a bare list instead of an `events:` mapping', () => {
     expect(checkEvents([{ id: 'x' }], ctx)).toEqual([
-      { file: ctx.file, path: '', message: 'expected a mapping with an `events:` list at the top of the file' },
+      { file: ctx.file, path: '', code: 'file-shape', message: 'expected a mapping with an `events:` list at the top of the file' },
     ]);
   });
 
@@ -197,6 +197,8 @@ describe('checkEvents on files it cannot read as events', () => {
     expect(problems.find((p) => p.path === 'events[2].places[1]')).toEqual({
       file: ctx.file,
       path: 'events[2].places[1]',
+      code: 'unknown-place',
+      arg: 'sirt',
       message: expect.stringContaining('place «sirt»'),
     });
     expect(problems.some((p) => p.line !== undefined)).toBe(false);
@@ -205,7 +207,7 @@ describe('checkEvents on files it cannot read as events', () => {
 
 describe('formatProblem', () => {
   it('writes file:line, the path and the message on one line', () => {
-    const p: Problem = { file: 'content/events.yaml', line: 41, path: 'events[7].claims[1].quote', message: 'quote not found' };
+    const p: Problem = { file: 'content/events.yaml', line: 41, path: 'events[7].claims[1].quote', message: 'quote not found', code: 'quote-not-found' };
     expect(formatProblem(p)).toBe('content/events.yaml:41 events[7].claims[1].quote: quote not found');
   });
 

@@ -3,9 +3,9 @@
  * found in the parsed data can point the editor at the line to fix.
  */
 import { isMap, isScalar, isSeq, LineCounter, parseDocument, type Document, type Node } from 'yaml';
+import type { DataPath } from './problems.ts';
 
-/** A path into parsed data: keys and list indexes. */
-export type DataPath = readonly (string | number)[];
+export type { DataPath };
 
 /** A parsed YAML source with its syntax errors, its data and a line lookup. */
 export interface YamlSource {

@@ -1,0 +1,85 @@
+/**
+ * Articles, content/articles/*.mdx: the frontmatter against the schema the ingest writes with, and
+ * the file named after the slug. Each problem points at the frontmatter line of its field.
+ */
+import { mdxToPlainText } from '../../lib/mdx-text.ts';
+import { describeIssue, placeFindings, type DataPath, type Finding, type Issue, type Problem } from '../../lib/problems.ts';
+import { parseYamlSource } from '../../lib/yaml-lines.ts';
+import { articleSchema, type Article } from '../../schemas/article.ts';
+import type { TextFile } from '../read.ts';
+
+/** An article whose frontmatter passed the schema, with what the later steps need. */
+export interface CheckedArticle {
+  /** The file, as messages show it. */
+  file: string;
+  /** The file's name without .mdx: the slug other files use to cite it. */
+  name: string;
+  /** The frontmatter as the schema parsed it, defaults filled in. */
+  data: Article;
+  /** 1-based line in the file of a frontmatter field. */
+  lineOf: (path: DataPath) => number | undefined;
+}
+
+/** What the articles step returns: valid articles, every article's plain text by file name, problems. */
+export interface ArticlesResult {
+  articles: CheckedArticle[];
+  /** Plain text of every article with a readable body, by file name: events quote from these. */
+  texts: Map<string, string>;
+  problems: Problem[];
+}
+
+/** The frontmatter block between the opening and closing «---», and the body after it. */
+export function splitFrontmatter(text: string): { yaml: string; body: string } | null {
+  const match = /^(?:\uFEFF)?---\r?\n([\s\S]*?)\r?\n?---[ \t]*(?:\r?\n|$)/.exec(text);
+  return match ? { yaml: match[1] ?? '', body: text.slice(match[0].length) } : null;
+}
+
+/** The file name of an article without its folder and extension. */
+function nameOf(file: string): string {
+  return file.replace(/^.*\//, '').replace(/\.mdx$/, '');
+}
+
+/** Findings on one article placed at their lines. */
+export function articleProblems(article: Pick<CheckedArticle, 'file' | 'lineOf'>, found: readonly Finding[]): Problem[] {
+  return placeFindings(article.file, found, article.lineOf);
+}
+
+/** Parses and validates the frontmatter of every article. */
+export function checkArticles(files: readonly TextFile[]): ArticlesResult {
+  const result: ArticlesResult = { articles: [], texts: new Map(), problems: [] };
+  for (const { file, text } of files) {
+    const name = nameOf(file);
+    const parts = splitFrontmatter(text);
+    if (!parts) {
+      result.problems.push({ file, line: 1, path: '', code: 'file-shape', message: 'no frontmatter — the file must start with «---», the fields, then «---»; re-ingest the raw text to recreate it' });
+      continue;
+    }
+    result.texts.set(name, mdxToPlainText(parts.body));
+    const source = parseYamlSource(parts.yaml);
+    // The frontmatter starts on the line after the opening «---».
+    const lineOf = (path: DataPath) => {
+      const line = source.lineOf(path);
+      return line === undefined ? undefined : line + 1;
+    };
+    if (source.errors.length > 0) {
+      for (const e of source.errors) result.problems.push({ file, line: e.line + 1, path: '', code: 'yaml-syntax', arg: String(e.line + 1), message: `YAML syntax: ${e.message} — check indentation and quotes on that line` });
+      continue;
+    }
+    const parsed = articleSchema.safeParse(source.data ?? {});
+    if (!parsed.success) {
+      const found = (parsed.error.issues as unknown as Issue[]).flatMap((issue) => describeIssue(issue, source.data, [], 'src/schemas/article.ts'));
+      result.problems.push(...articleProblems({ file, lineOf }, found));
+      continue;
+    }
+    const article: CheckedArticle = { file, name, data: parsed.data, lineOf };
+    if (parsed.data.slug !== name) {
+      result.problems.push(
+        ...articleProblems(article, [
+          { path: ['slug'], code: 'slug-mismatch', arg: parsed.data.slug, message: `slug «${parsed.data.slug}» differs from the file name «${name}» — rename the file to ${parsed.data.slug}.mdx or correct the slug` },
+        ]),
+      );
+    }
+    result.articles.push(article);
+  }
+  return result;
+}
