@@ -127,7 +127,7 @@ export async function searchRecords(): Promise<SearchRecord[]> {
       text: `${p.name}\n${names} — ${kindLabel(p.kind)}، ${countryName(p.country)}`,
       detail: `${kindLabel(p.kind)}، ${countryName(p.country)}`,
       filters: { type: ['place'], place: [p.id] },
-      weight: 0.25,
+      weight: 0.5,
     });
   }
   for (const e of events) {
@@ -140,7 +140,7 @@ export async function searchRecords(): Promise<SearchRecord[]> {
       detail: e.date.label,
       filters: { type: ['event'], place: e.places.map((p) => p.id), eventYear: [String(e.year)] },
       date: e.date.times[0]!.datetime,
-      weight: 0.25,
+      weight: 0.5,
     });
   }
   return records;

@@ -15,7 +15,7 @@ import {
   type Facet,
   type SearchState,
 } from '../lib/search/state.ts';
-import { addCounts, inclusionExclusion, mergeResults, orderBy, type FilterCounts } from '../lib/search/union.ts';
+import { addCounts, articlesFirst, inclusionExclusion, mergeResults, orderBy, type FilterCounts } from '../lib/search/union.ts';
 import { chunksOf } from '../lib/search/words.ts';
 
 interface PagefindData {
@@ -165,7 +165,11 @@ class ArchiveSearch extends HTMLElement {
           addCounts(counts, (await this.pagefind.search(search, { filters })).filters, sign);
         }
       }
-      if (state.sort !== 'relevance') {
+      if (state.sort === 'relevance') {
+        // Articles first, then place and event pages: short pages would otherwise outscore the sources.
+        const articles = await this.pagefind.search(null, { filters: { ...filters, type: { any: ['article'] } } });
+        merged = articlesFirst(merged, new Set(articles.results.map((r) => r.id)));
+      } else {
         const order = await this.pagefind.search(null, { filters, sort: { date: state.sort === 'newest' ? 'desc' : 'asc' } });
         merged = orderBy(merged, order.results.map((r) => r.id));
       }

@@ -60,3 +60,8 @@ export function orderBy<T extends { best: ScoredResult }>(results: readonly T[],
   const rank = new Map(order.map((id, i) => [id, i]));
   return [...results].sort((a, b) => (rank.get(a.best.id) ?? Number.MAX_SAFE_INTEGER) - (rank.get(b.best.id) ?? Number.MAX_SAFE_INTEGER));
 }
+
+/** Results whose id is in `first` before the others, each part in its own order. */
+export function articlesFirst<T extends { best: ScoredResult }>(results: readonly T[], first: ReadonlySet<string>): T[] {
+  return [...results.filter((r) => first.has(r.best.id)), ...results.filter((r) => !first.has(r.best.id))];
+}

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import {
   addCounts,
+  articlesFirst,
   inclusionExclusion,
   mergeResults,
   monthsCovered,
@@ -56,6 +57,10 @@ describe('merging searches', () => {
     const total = {};
     for (const t of terms) addCounts(total, counts[t.search as keyof typeof counts], t.sign);
     expect(total).toEqual({ place: { sirte: 4 } });
+  });
+  it('puts articles before place and event pages, keeping the order of each', () => {
+    const merged = mergeResults([[{ id: 'event', score: 9 }, { id: 'a1', score: 5 }, { id: 'place', score: 4 }, { id: 'a2', score: 1 }]]);
+    expect(articlesFirst(merged, new Set(['a1', 'a2'])).map((m) => m.best.id)).toEqual(['a1', 'a2', 'event', 'place']);
   });
   it('orders by date with the order of a date-sorted search; undated pages last', () => {
     const merged = mergeResults([[{ id: 'a', score: 9 }, { id: 'b', score: 5 }, { id: 'c', score: 1 }]]);
