@@ -20,6 +20,8 @@ export interface ContentFiles {
   places: TextFile | null;
   /** events.yaml, or null when the folder has none (an archive may have no events yet). */
   events: TextFile | null;
+  /** aliases.yaml (names search treats as one), or null when the folder has none. */
+  aliases: TextFile | null;
   /** articles/*.mdx, by file name. */
   articles: TextFile[];
   /** SHA-256 of each raw source, by its path relative to the folder: «sources/x.txt». */
@@ -54,6 +56,7 @@ export function readContent(dir: string): ContentFiles {
     root: shownPath(abs),
     places: text(join(abs, 'places.yaml')),
     events: text(join(abs, 'events.yaml')),
+    aliases: text(join(abs, 'aliases.yaml')),
     articles: filesIn(join(abs, 'articles'), '.mdx').map((name) => text(join(abs, 'articles', name))!),
     sources: new Map(
       filesIn(sourcesDir, '.txt').map((name) => [`sources/${name}`, createHash('sha256').update(readFileSync(join(sourcesDir, name))).digest('hex')]),

@@ -5,6 +5,7 @@
 import type { Problem } from '../lib/problems.ts';
 import type { Counts } from './messages.ts';
 import { readContent } from './read.ts';
+import { checkAliases } from './steps/aliases.ts';
 import { checkArticles } from './steps/articles.ts';
 import { checkArticleDates } from './steps/dates.ts';
 import { checkEvents } from './steps/events.ts';
@@ -44,6 +45,7 @@ export function run(dir: string): Report {
       ...checkUnique(articles.articles),
       ...articles.articles.flatMap((a) => checkSources(a, sources)),
       ...events.problems,
+      ...checkAliases(content.aliases),
     ]),
   };
 }

@@ -6,12 +6,13 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { getCollection } from 'astro:content';
-import { parse as parseYaml } from 'yaml';
 import { contentDir } from '../lib/content-dir.ts';
 import { mdxToPlainText } from '../lib/mdx-text.ts';
 import type { LexiconGroup } from '../lib/search/lexicon.ts';
 import { monthsCovered } from '../lib/search/state.ts';
-import { aliasesSchema, type AliasGroup } from '../schemas/alias.ts';
+import { formatProblem } from '../lib/problems.ts';
+import { validateAliases } from '../lib/search/aliases.ts';
+import type { AliasGroup } from '../schemas/alias.ts';
 import { listArticles } from './articles.ts';
 import { listEvents } from './events.ts';
 import { countryName, gazetteer, kindLabel } from './places.ts';
@@ -41,7 +42,7 @@ export interface SearchRecord {
   weight: number;
 }
 
-/** content/aliases.yaml, validated; one error naming the file and the field when it is wrong. */
+/** content/aliases.yaml, validated by the same reader as `npm run check`; the build stops on any problem. */
 export function aliasGroups(): AliasGroup[] {
   const file = join(contentDir(), 'aliases.yaml');
   let text: string;
@@ -51,12 +52,9 @@ export function aliasGroups(): AliasGroup[] {
     if ((error as NodeJS.ErrnoException).code === 'ENOENT') return [];
     throw error;
   }
-  const result = aliasesSchema.safeParse(parseYaml(text));
-  if (!result.success) {
-    const lines = result.error.issues.map((i) => `${file} [${i.path.join('.')}]: ${i.message}`);
-    throw new Error(`${lines.join('\n')}\nFix: see src/schemas/alias.ts for the fields of a group.`);
-  }
-  return result.data;
+  const { groups, problems } = validateAliases(text, file);
+  if (problems.length > 0) throw new Error(problems.map(formatProblem).join('\n'));
+  return groups;
 }
 
 /** The groups of names search reads queries and texts with: every gazetteer place, then the aliases. */

@@ -5,7 +5,7 @@
  * with the original text as metadata for excerpts, so matching is Arabic-aware and excerpts are shown
  * as written. The records file is then removed from the site.
  */
-import { readFile, rm } from 'node:fs/promises';
+import { readdir, readFile, rm } from 'node:fs/promises';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
 import * as pagefind from 'pagefind';
@@ -62,6 +62,10 @@ export default function searchIndex(): AstroIntegration {
         if (written.errors.length) throw new Error(`search index: ${written.errors.join('; ')}`);
         await pagefind.close();
         await rm(recordsFile);
+        // Pagefind also writes its ready-made UIs; the site has its own search page, so they are not published.
+        for (const name of await readdir(`${out}pagefind`)) {
+          if (/^pagefind-(ui|modular-ui|component-ui|highlight)\./.test(name)) await rm(`${out}pagefind/${name}`);
+        }
         logger.info(`indexed ${records.length} pages in ${Math.round(performance.now() - started)} ms`);
       },
     },

@@ -1,0 +1,31 @@
+import { readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import { formatProblem } from '../../../src/lib/problems.ts';
+import { validateAliases } from '../../../src/lib/search/aliases.ts';
+import { run } from '../../../src/check/run.ts';
+
+describe('the alias file', () => {
+  it('reads the committed content/aliases.yaml with «داعش» and «تنظيم الدولة» in one group', () => {
+    const { groups, problems } = validateAliases(readFileSync('content/aliases.yaml', 'utf8'));
+    expect(problems).toEqual([]);
+    expect(groups.find((g) => g.names.includes('داعش'))?.names).toContain('تنظيم الدولة');
+  });
+
+  it('names the line and the field of a group without names, an unknown field and a repeated id', () => {
+    const text = ['- id: islamic-state', '  label: داعش', '  names: [داعش]', '- id: islamic-state', '  label: تنظيم الدولة', '  names: []', '  nmaes: [x]', ''].join('\n');
+    const lines = validateAliases(text).problems.map(formatProblem);
+    expect(lines).toContain('content/aliases.yaml:6 aliases[1].names: the list is empty — give at least one entry');
+    expect(lines.some((l) => l.startsWith('content/aliases.yaml:7 aliases[1].nmaes: unknown field «nmaes»'))).toBe(true);
+    expect(lines.some((l) => l.startsWith('content/aliases.yaml:4 aliases[1].id: the id «islamic-state» is used by an earlier group'))).toBe(true);
+  });
+
+  it('reports a YAML syntax error at its line and returns no group', () => {
+    const { groups, problems } = validateAliases('- id: x\n  names: [داعش\n');
+    expect(groups).toEqual([]);
+    expect(problems[0]).toMatchObject({ code: 'yaml-syntax' });
+  });
+
+  it('is part of npm run check: the real content passes, with the aliases read', () => {
+    expect(run('content').problems.filter((p) => p.file.endsWith('aliases.yaml'))).toEqual([]);
+  });
+});
