@@ -35,9 +35,19 @@ const log = (msg: string) => console.log(`[${new Date().toISOString().slice(11, 
 const tick = (label: string) => (s: number, rss: number) => log(`  ${label}: ${s.toFixed(0)} s, ${gb(rss)} now`);
 
 const results: SizeResult[] = [];
+const out = resolve(values.out ?? `tests/bench/results/${new Date().toISOString().slice(0, 10)}.json`);
+const machine = { cores: cpus().length, cpu: cpus()[0]?.model, memoryBytes: totalmem(), node: process.version };
+
+/** Writes the results so far (temp file + rename), so that a failure at a big size keeps the small ones. */
+function writeResults(): void {
+  mkdirSync(dirname(out), { recursive: true });
+  writeFileSync(`${out}.tmp`, `${JSON.stringify({ date: new Date().toISOString(), machine, command: process.argv.slice(2), results }, null, 2)}\n`);
+  renameSync(`${out}.tmp`, out);
+}
+
 for (const n of sizes) {
-  // Big corpora run once: each build takes minutes; short ones take the median of `runs`.
-  const r = n > 1000 ? 1 : runs;
+  // Short builds (≤ 500 articles) take the median of `runs`; bigger ones run once, each takes minutes.
+  const r = n > 500 ? 1 : runs;
   const root = mkdtempSync(join(tmpdir(), `archive-bench-${n}-`));
   log(`N=${n}: generating the corpus in ${root}`);
   const articles = writeCorpus(join(repo, 'content'), join(root, 'content'), n);
@@ -104,12 +114,8 @@ for (const n of sizes) {
   });
   if (!values.keep) rmSync(root, { recursive: true, force: true });
   else log(`N=${n}: kept ${root}`);
+  writeResults();
 }
 
 console.log(`\n${table(results)}`);
-const out = resolve(values.out ?? `tests/bench/results/${new Date().toISOString().slice(0, 10)}.json`);
-mkdirSync(dirname(out), { recursive: true });
-const machine = { cores: cpus().length, cpu: cpus()[0]?.model, memoryBytes: totalmem(), node: process.version };
-writeFileSync(`${out}.tmp`, `${JSON.stringify({ date: new Date().toISOString(), machine, command: process.argv.slice(2), results }, null, 2)}\n`);
-renameSync(`${out}.tmp`, out);
 log(`results written to ${out}`);

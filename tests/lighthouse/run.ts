@@ -22,7 +22,11 @@ const CATEGORIES = ['performance', 'accessibility', 'best-practices', 'seo'] as 
 const FLAGS = ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'];
 
 /** One page of each type, the 404 page by its file (a 404 status stops Lighthouse) and search with a query. */
-const targets: Record<string, string> = { ...pageTypes(builtPages(dist)), '404': '/404.html' };
+const pages = builtPages(dist);
+// A section's index («/places/») is a page type of its own, beside one of its items («/places/sirte/»).
+const isList = (p: string) => /^\/[^/]+\/$/.test(p) && pages.some((q) => q !== p && q.startsWith(p));
+const lists = Object.fromEntries(pages.filter(isList).map((p) => [`${p.slice(1, -1)}-list`, p]));
+const targets: Record<string, string> = { ...pageTypes(pages.filter((p) => !isList(p))), ...lists, '404': '/404.html' };
 if (targets.search) targets.search = `/search/?q=${encodeURIComponent('سرت')}`;
 
 const server = await serveStatic(dist);
