@@ -31,6 +31,13 @@ if (targets.search) targets.search = `/search/?q=${encodeURIComponent('سرت')}
 
 const server = await serveStatic(dist);
 const chrome = await chromeLauncher.launch({ chromePath: chromiumPath(), chromeFlags: FLAGS });
+// An interrupted run must not leave a headless Chromium behind.
+for (const signal of ['SIGINT', 'SIGTERM'] as const) {
+  process.on(signal, () => {
+    chrome.kill();
+    process.exit(1);
+  });
+}
 const rows: { type: string; path: string; scores: Record<string, number | null>; lost: string[] }[] = [];
 try {
   console.log(`${'page'.padEnd(16)} perf a11y   bp  seo`);
