@@ -1,0 +1,62 @@
+/**
+ * A content loader for the ingest's .mdx articles that renders their bodies with Astro's Markdown
+ * pipeline: the ingest escapes every body to CommonMark-compatible text (src/ingest/steps/escape.ts),
+ * so no article needs to become a JavaScript module, which is what made large builds slow and heavy.
+ */
+import { readdir, readFile } from 'node:fs/promises';
+import { join, relative, resolve } from 'node:path';
+import type { Loader, LoaderContext } from 'astro/loaders';
+import { parse } from 'yaml';
+
+/** Frontmatter and body of one article file; throws, naming the file, when the frontmatter is missing. */
+export function splitArticle(file: string, contents: string): { data: Record<string, unknown>; body: string } {
+  const m = /^---\r?\n([\s\S]*?)\r?\n---\r?\n?([\s\S]*)$/.exec(contents);
+  if (!m) throw new Error(`${file}: no frontmatter — the file must start with a --- line, its YAML fields, then ---`);
+  const data: unknown = parse(m[1] as string);
+  if (data === null || typeof data !== 'object' || Array.isArray(data)) {
+    throw new Error(`${file}: the frontmatter must be a YAML mapping of fields (title:, slug: …)`);
+  }
+  return { data: data as Record<string, unknown>, body: m[2] as string };
+}
+
+/** Loads every `*.mdx` file of `base` (relative to the project root) as a Markdown-rendered entry. */
+export function mdxAsMarkdown({ base }: { base: string }): Loader {
+  return {
+    name: 'mdx-as-markdown',
+    load: async (context: LoaderContext) => {
+      const { config, store, parseData, renderMarkdown, generateDigest, watcher } = context;
+      const root = decodeURIComponent(config.root.pathname);
+      const dir = resolve(root, base);
+
+      const sync = async (name: string) => {
+        const path = join(dir, name);
+        const contents = await readFile(path, 'utf8');
+        const digest = generateDigest(contents);
+        const { data, body } = splitArticle(relative(root, path), contents);
+        const id = typeof data.slug === 'string' ? data.slug : name.replace(/\.mdx$/, '');
+        // An unchanged file keeps the entry the data store cached from the last build.
+        if (store.get(id)?.digest === digest) return id;
+        const parsed = await parseData({ id, data, filePath: path });
+        const rendered = await renderMarkdown(body, { fileURL: new URL(`file://${path}`) });
+        store.set({ id, data: parsed, body, filePath: relative(root, path).split('\\').join('/'), digest, rendered });
+        return id;
+      };
+
+      const syncAll = async () => {
+        const names = (await readdir(dir)).filter((n) => n.endsWith('.mdx')).sort();
+        const ids = new Set<string>();
+        // A few files at a time: enough to overlap reads with rendering without holding every body at once.
+        for (let i = 0; i < names.length; i += 16) {
+          for (const id of await Promise.all(names.slice(i, i + 16).map(sync))) ids.add(id);
+        }
+        for (const id of store.keys()) if (!ids.has(id)) store.delete(id);
+      };
+
+      await syncAll();
+      watcher?.add(dir);
+      watcher?.on('all', (_event, path) => {
+        if (path.startsWith(dir) && path.endsWith('.mdx')) void syncAll();
+      });
+    },
+  };
+}

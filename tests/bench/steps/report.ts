@@ -1,0 +1,107 @@
+/** Medians, sizes and the terminal table of a benchmark run. */
+import { readdirSync, statSync } from 'node:fs';
+import { join } from 'node:path';
+
+/** What one corpus size cost the project and the baseline (medians over `runs`). */
+export interface SizeResult {
+  articles: number;
+  runs: number;
+  project: {
+    /** Wall time of `astro build`, indexing included when the build indexes. */
+    buildSeconds: number;
+    /** Indexing time the build logged, or null when it logs none. */
+    indexSeconds: number | null;
+    peakRss: number;
+    outputBytes: number;
+    /** Size of dist/pagefind, or null when the build has no index. */
+    indexBytes: number | null;
+    /** Bytes of a first search in Chromium, or null when there is no search page. */
+    firstSearchBytes: number | null;
+    firstSearchSeconds: number | null;
+    /** Phase lines of the last run's build log, to see where the time goes. */
+    phases: string[];
+  };
+  baseline: {
+    buildSeconds: number;
+    indexSeconds: number;
+    /** The higher of the build's and the indexer's peaks (they run one after the other). */
+    peakRss: number;
+    buildPeakRss: number;
+    indexPeakRss: number;
+    outputBytes: number;
+    indexBytes: number;
+  };
+}
+
+/** The median of a non-empty list. */
+export function median(xs: readonly number[]): number {
+  const s = [...xs].sort((a, b) => a - b);
+  const mid = Math.floor(s.length / 2);
+  return s.length % 2 ? (s[mid] as number) : ((s[mid - 1] as number) + (s[mid] as number)) / 2;
+}
+
+/** Total bytes of the files under `dir`; 0 when it does not exist. */
+export function dirSize(dir: string): number {
+  let total = 0;
+  let entries;
+  try {
+    entries = readdirSync(dir, { withFileTypes: true });
+  } catch {
+    return 0;
+  }
+  for (const e of entries) {
+    const path = join(dir, e.name);
+    total += e.isDirectory() ? dirSize(path) : statSync(path).size;
+  }
+  return total;
+}
+
+/** Seconds of indexing a build log reports on a line naming Pagefind («… pagefind … 12.3s» or «… 950ms»), or null. */
+export function indexSeconds(log: string): number | null {
+  for (const line of log.split('\n').reverse()) {
+    if (!/pagefind/i.test(line)) continue;
+    const m = /(\d+(?:\.\d+)?)\s*(ms|s)\b/.exec(line.replace(/\x1b\[[0-9;]*m/g, ''));
+    if (m) return Number(m[1]) / (m[2] === 'ms' ? 1000 : 1);
+  }
+  return null;
+}
+
+/** The build log's phase lines («[content] Synced content», «[build] ✓ Completed in 2.3s.» …), without page lines and warnings. */
+export function phases(log: string): string[] {
+  return log
+    .replace(/\x1b\[[0-9;]*m/g, '')
+    .split('\n')
+    .filter((l) => /^\d\d:\d\d:\d\d \[(content|types|build|pagefind|search|index)/i.test(l) && !/[├└]─/.test(l));
+}
+
+/** Seconds per article of the whole pipeline (build plus a separate indexing step, if any). */
+export function perArticle(r: SizeResult): { project: number; baseline: number; ratio: number } {
+  const project = r.project.buildSeconds / r.articles;
+  const baseline = (r.baseline.buildSeconds + r.baseline.indexSeconds) / r.articles;
+  return { project, baseline, ratio: project / baseline };
+}
+
+const mb = (b: number | null) => (b === null ? 'missing' : `${(b / 2 ** 20).toFixed(1)} MB`);
+const kb = (b: number | null) => (b === null ? 'missing' : `${(b / 1024).toFixed(0)} KB`);
+const gb = (b: number) => `${(b / 2 ** 30).toFixed(2)} GB`;
+const sec = (s: number | null) => (s === null ? 'in build' : `${s.toFixed(1)} s`);
+
+/** A plain-text table, one row per size, with the project/baseline ratios. */
+export function table(results: readonly SizeResult[]): string {
+  const head = [
+    'N', 'runs', 'build', 'index', 'peak RSS', 'output', 'index size', '1st search', 'ms/article',
+    'base build', 'base index', 'base peak', 'base ms/art', 'time ×', 'RSS ×',
+  ];
+  const rows = results.map((r) => {
+    const per = perArticle(r);
+    return [
+      String(r.articles), String(r.runs), sec(r.project.buildSeconds), sec(r.project.indexSeconds), gb(r.project.peakRss),
+      mb(r.project.outputBytes), mb(r.project.indexBytes), kb(r.project.firstSearchBytes), (per.project * 1000).toFixed(1),
+      sec(r.baseline.buildSeconds), sec(r.baseline.indexSeconds), gb(r.baseline.peakRss), (per.baseline * 1000).toFixed(1),
+      per.ratio.toFixed(2), (r.project.peakRss / r.baseline.peakRss).toFixed(2),
+    ];
+  });
+  const widths = head.map((h, i) => Math.max(h.length, ...rows.map((row) => (row[i] as string).length)));
+  const line = (cells: string[]) => cells.map((c, i) => c.padStart(widths[i] as number)).join('  ');
+  return [line(head), ...rows.map(line)].join('\n');
+}

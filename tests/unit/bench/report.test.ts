@@ -1,0 +1,52 @@
+import { describe, expect, it } from 'vitest';
+import { processGroup } from '../../bench/steps/measure.ts';
+import { indexSeconds, median, perArticle, phases, table, type SizeResult } from '../../bench/steps/report.ts';
+
+const result: SizeResult = {
+  articles: 1000,
+  runs: 3,
+  project: {
+    buildSeconds: 30,
+    indexSeconds: null,
+    peakRss: 2 ** 30,
+    outputBytes: 50 * 2 ** 20,
+    indexBytes: null,
+    firstSearchBytes: null,
+    firstSearchSeconds: null,
+    phases: [],
+  },
+  baseline: { buildSeconds: 15, indexSeconds: 5, peakRss: 2 ** 29, buildPeakRss: 2 ** 29, indexPeakRss: 2 ** 28, outputBytes: 0, indexBytes: 0 },
+};
+
+describe('benchmark report', () => {
+  it('takes the middle value of an odd list and the mean of the two middle values of an even one', () => {
+    expect(median([30, 10, 20])).toBe(20);
+    expect(median([4, 1, 3, 2])).toBe(2.5);
+  });
+
+  it('divides each pipeline by its article count and gives the project as a multiple of the baseline', () => {
+    expect(perArticle(result)).toEqual({ project: 0.03, baseline: 0.02, ratio: 1.5 });
+  });
+
+  it('shows a missing index and a missing search as missing, never as zero', () => {
+    const row = table([result]).split('\n')[1] as string;
+    expect(row).toContain('missing');
+    expect(row).toContain('in build');
+    expect(row).toMatch(/1\.50\s+2\.00$/);
+  });
+
+  it('reads the indexing time from a Pagefind line of the build log, in seconds or milliseconds', () => {
+    expect(indexSeconds('20:01:02 [build] 1000 page(s) built in 12.3s\n20:01:05 [pagefind] indexed 1000 pages in 4.5s')).toBe(4.5);
+    expect(indexSeconds('[pagefind] wrote the index (850ms)')).toBe(0.85);
+    expect(indexSeconds('20:01:02 [build] /articles/سرت/index.html (+12ms)')).toBeNull();
+  });
+
+  it('keeps the phase lines of a build log and drops page lines', () => {
+    const log = '20:00:01 [content] Synced content\n20:00:02 [build]   ├─ /articles/a/index.html (+3ms)\n20:00:09 [build] ✓ Completed in 7.1s.';
+    expect(phases(log)).toEqual(['20:00:01 [content] Synced content', '20:00:09 [build] ✓ Completed in 7.1s.']);
+  });
+
+  it('reads the process group of a /proc stat line even when the command name holds spaces and parentheses', () => {
+    expect(processGroup('4242 (node (astro) build) S 4200 4201 4201 0 -1')).toBe(4201);
+  });
+});
