@@ -66,7 +66,7 @@ export default function searchIndex(): AstroIntegration {
         for (const name of await readdir(`${out}pagefind`)) {
           if (/^pagefind-(ui|modular-ui|component-ui|highlight)\./.test(name)) await rm(`${out}pagefind/${name}`);
         }
-        logger.info(`indexed ${records.length} pages in ${Math.round(performance.now() - started)} ms`);
+        logger.info(`Pagefind index of ${records.length} pages written in ${Math.round(performance.now() - started)} ms`);
       },
     },
   };

@@ -72,12 +72,12 @@ class ArchiveSearch extends HTMLElement {
   private get form() {
     return this.querySelector('form')!;
   }
-  private part(name: string) {
+  private region(name: string) {
     return this.querySelector<HTMLElement>(`[data-${name}]`)!;
   }
 
   async connectedCallback() {
-    this.part('fallback').hidden = true;
+    this.region('fallback').hidden = true;
     this.form.addEventListener('submit', (e) => {
       e.preventDefault();
       this.navigate(this.stateFromForm());
@@ -86,7 +86,7 @@ class ArchiveSearch extends HTMLElement {
       // Facets and options apply at once; typing in the query waits for the button or Enter.
       if ((e.target as HTMLElement).id !== 'search-q') this.navigate(this.stateFromForm());
     });
-    this.part('more').addEventListener('click', () => void this.renderMore(true));
+    this.region('more').addEventListener('click', () => void this.renderMore(true));
     window.addEventListener('popstate', () => void this.show(parseSearchState(location.search)));
     this.status('جارٍ تحميل البحث…');
     try {
@@ -101,14 +101,14 @@ class ArchiveSearch extends HTMLElement {
       this.months = Object.keys((await pagefind.filters()).month ?? {});
     } catch {
       this.status('تعذّر تحميل فهرس البحث. يعمل البحث في الموقع المبني (npm run build)، ويمكن التصفح بالأماكن والسنوات.');
-      this.part('fallback').hidden = false;
+      this.region('fallback').hidden = false;
       return;
     }
     await this.show(parseSearchState(location.search));
   }
 
   private status(text: string) {
-    this.part('status').textContent = text;
+    this.region('status').textContent = text;
   }
 
   private stateFromForm(): SearchState {
@@ -190,7 +190,7 @@ class ArchiveSearch extends HTMLElement {
   }
 
   private renderFacets(state: SearchState, counts: FilterCounts) {
-    const box = this.part('facets');
+    const box = this.region('facets');
     const groups: HTMLElement[] = [];
     for (const facet of FACETS) {
       const values = new Map(Object.entries(counts[facet] ?? {}).filter(([, n]) => n > 0));
@@ -221,15 +221,15 @@ class ArchiveSearch extends HTMLElement {
   private renderResults(results: { best: PagefindResult; all: PagefindResult[] }[]) {
     this.shown = results;
     this.rendered = 0;
-    this.part('results').replaceChildren();
+    this.region('results').replaceChildren();
   }
 
   private async renderMore(focus: boolean) {
     const next = this.shown.slice(this.rendered, this.rendered + PAGE);
     const items = await Promise.all(next.map((r) => this.item(r)));
-    this.part('results').append(...items);
+    this.region('results').append(...items);
     this.rendered += next.length;
-    this.part('more').hidden = this.rendered >= this.shown.length;
+    this.region('more').hidden = this.rendered >= this.shown.length;
     if (focus) items[0]?.querySelector('a')?.focus();
   }
 

@@ -100,6 +100,8 @@ for (const n of sizes) {
       indexBytes: sizesOut.index,
       firstSearchBytes: search?.bytes ?? null,
       firstSearchSeconds: search?.seconds ?? null,
+      nextQuerySeconds: search?.nextSeconds ?? null,
+      nextQueryBytes: search?.nextBytes ?? null,
       phases: phases(lastLog),
     },
     baseline: {

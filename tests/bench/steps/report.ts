@@ -18,6 +18,9 @@ export interface SizeResult {
     /** Bytes of a first search in Chromium, or null when there is no search page. */
     firstSearchBytes: number | null;
     firstSearchSeconds: number | null;
+    /** Seconds and bytes of a second query typed on the search page, the index already loaded. */
+    nextQuerySeconds?: number | null;
+    nextQueryBytes?: number | null;
     /** Phase lines of the last run's build log, to see where the time goes. */
     phases: string[];
   };
