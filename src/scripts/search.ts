@@ -51,7 +51,8 @@ const FACET_LABELS: Record<Facet, string> = {
   year: 'سنة النشر',
   eventYear: 'سنة الأحداث التي يرويها',
 };
-const PAGE = 20;
+// Results shown at a time: each loads its text (for the excerpt), the biggest part of a first search.
+const PAGE = 10;
 
 function el<K extends keyof HTMLElementTagNameMap>(tag: K, text?: string, className?: string): HTMLElementTagNameMap[K] {
   const node = document.createElement(tag);

@@ -99,6 +99,7 @@ for (const n of sizes) {
       outputBytes: sizesOut.output,
       indexBytes: sizesOut.index,
       firstSearchBytes: search?.bytes ?? null,
+      firstSearchOwnBytes: search?.searchBytes ?? null,
       firstSearchSeconds: search?.seconds ?? null,
       nextQuerySeconds: search?.nextSeconds ?? null,
       nextQueryBytes: search?.nextBytes ?? null,

@@ -18,6 +18,8 @@ export interface SizeResult {
     /** Bytes of a first search in Chromium, or null when there is no search page. */
     firstSearchBytes: number | null;
     firstSearchSeconds: number | null;
+    /** Of those bytes, search's own: its script, Pagefind's files and the lexicon. */
+    firstSearchOwnBytes?: number | null;
     /** Seconds and bytes of a second query typed on the search page, the index already loaded. */
     nextQuerySeconds?: number | null;
     nextQueryBytes?: number | null;
@@ -92,14 +94,14 @@ const sec = (s: number | null) => (s === null ? 'in build' : `${s.toFixed(1)} s`
 /** A plain-text table, one row per size, with the project/baseline ratios. */
 export function table(results: readonly SizeResult[]): string {
   const head = [
-    'N', 'runs', 'build', 'index', 'peak RSS', 'output', 'index size', '1st search', 'ms/article',
+    'N', 'runs', 'build', 'index', 'peak RSS', 'output', 'index size', '1st search', 'search own', 'ms/article',
     'base build', 'base index', 'base peak', 'base ms/art', 'time ×', 'RSS ×',
   ];
   const rows = results.map((r) => {
     const per = perArticle(r);
     return [
       String(r.articles), String(r.runs), sec(r.project.buildSeconds), sec(r.project.indexSeconds), gb(r.project.peakRss),
-      mb(r.project.outputBytes), mb(r.project.indexBytes), kb(r.project.firstSearchBytes), (per.project * 1000).toFixed(1),
+      mb(r.project.outputBytes), mb(r.project.indexBytes), kb(r.project.firstSearchBytes), kb(r.project.firstSearchOwnBytes ?? null), (per.project * 1000).toFixed(1),
       sec(r.baseline.buildSeconds), sec(r.baseline.indexSeconds), gb(r.baseline.peakRss), (per.baseline * 1000).toFixed(1),
       per.ratio.toFixed(2), (r.project.peakRss / r.baseline.peakRss).toFixed(2),
     ];

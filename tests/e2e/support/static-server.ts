@@ -26,8 +26,12 @@ async function isFile(path: string): Promise<boolean> {
   return stat(path).then((s) => s.isFile(), () => false);
 }
 
-/** Serves `root` under `base` (e.g. «/» or «/archive/») on a free loopback port. */
-export async function serveStatic(root: string, base = '/'): Promise<{ url: string; close: () => Promise<void> }> {
+/** Serves `root` under `base` (e.g. «/» or «/archive/») on a free loopback port; `onServe` sees every file sent. */
+export async function serveStatic(
+  root: string,
+  base = '/',
+  onServe?: (file: string) => void,
+): Promise<{ url: string; close: () => Promise<void> }> {
   const rootDir = resolve(root);
   const server: Server = createServer(async (req, res) => {
     const pathname = decodeURIComponent(new URL(req.url ?? '/', 'http://localhost').pathname);
@@ -47,6 +51,7 @@ export async function serveStatic(root: string, base = '/'): Promise<{ url: stri
       file = join(rootDir, '404.html');
       status = 404;
     }
+    onServe?.(file);
     res.writeHead(status, { 'Content-Type': TYPES[extname(file)] ?? 'application/octet-stream' });
     createReadStream(file).pipe(res);
   });
