@@ -11,6 +11,7 @@ import type { AstroIntegration } from 'astro';
 import * as pagefind from 'pagefind';
 import { indexText } from '../lib/search/analyze.ts';
 import { compileLexicon, type Lexicon } from '../lib/search/lexicon.ts';
+import { EVERY_PAGE, joinKeys } from '../lib/search/tokens.ts';
 import { chunksOf } from '../lib/search/words.ts';
 import type { SearchLexiconFile, SearchRecord } from '../data/search.ts';
 
@@ -22,6 +23,7 @@ const TITLE_WEIGHT = 7;
 /** The document Pagefind reads for one record: key words in the body, everything else around it. */
 export function recordHtml(record: SearchRecord, lexicon: Lexicon): string {
   const keys = indexText(record.text, lexicon).split(' ');
+  keys[0] = joinKeys([keys[0]!, EVERY_PAGE]);
   const titleLength = chunksOf(record.title).length;
   const title = keys.slice(0, titleLength).join(' ');
   const body = keys.slice(titleLength).join(' ');

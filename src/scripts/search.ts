@@ -16,6 +16,7 @@ import {
   type SearchState,
 } from '../lib/search/state.ts';
 import { addCounts, articlesFirst, inclusionExclusion, mergeResults, orderBy, type FilterCounts } from '../lib/search/union.ts';
+import { EVERY_PAGE } from '../lib/search/tokens.ts';
 import { chunksOf } from '../lib/search/words.ts';
 
 interface PagefindData {
@@ -35,7 +36,7 @@ interface PagefindResponse {
 type Filters = Record<string, { any: string[] }>;
 interface Pagefind {
   options: (o: Record<string, unknown>) => Promise<void>;
-  search: (term: string | null, o: { filters?: Filters; sort?: Record<string, 'asc' | 'desc'> }) => Promise<PagefindResponse>;
+  search: (term: string, o: { filters?: Filters; sort?: Record<string, 'asc' | 'desc'> }) => Promise<PagefindResponse>;
   filters: () => Promise<FilterCounts>;
 }
 interface LexiconFile {
@@ -157,21 +158,21 @@ class ArchiveSearch extends HTMLElement {
     let merged: { best: PagefindResult; all: PagefindResult[] }[] = [];
     let counts: FilterCounts = {};
     if (filters) {
-      const searches = state.q ? querySearches(queryTerms(state.q, this.lexicon)) : [null];
+      const searches = state.q ? querySearches(queryTerms(state.q, this.lexicon)) : [EVERY_PAGE];
       const responses = await Promise.all(searches.map((s) => this.pagefind.search(s, { filters })));
       merged = mergeResults(responses.map((r) => r.results));
       if (responses.length === 1) counts = responses[0]!.filters;
       else {
-        for (const { search, sign } of inclusionExclusion(searches as string[])) {
+        for (const { search, sign } of inclusionExclusion(searches)) {
           addCounts(counts, (await this.pagefind.search(search, { filters })).filters, sign);
         }
       }
       if (state.sort === 'relevance') {
         // Articles first, then place and event pages: short pages would otherwise outscore the sources.
-        const articles = await this.pagefind.search(null, { filters: { ...filters, type: { any: ['article'] } } });
+        const articles = await this.pagefind.search(EVERY_PAGE, { filters: { ...filters, type: { any: ['article'] } } });
         merged = articlesFirst(merged, new Set(articles.results.map((r) => r.id)));
       } else {
-        const order = await this.pagefind.search(null, { filters, sort: { date: state.sort === 'newest' ? 'desc' : 'asc' } });
+        const order = await this.pagefind.search(EVERY_PAGE, { filters, sort: { date: state.sort === 'newest' ? 'desc' : 'asc' } });
         merged = orderBy(merged, order.results.map((r) => r.id));
       }
     }

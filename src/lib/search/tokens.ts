@@ -5,6 +5,7 @@
  *   Arabic stem   letters of ARABIC (five rare letters as «p» + a letter) + «u»
  *   Latin/number  «u» + the lowercased word + «u»   (no Arabic key starts with «u»)
  *   group         «pp» + the group's id + «u»       (a place or an alias of an organisation)
+ *   every page    «pu»                               (no other key starts with it)
  */
 
 // «u» ends an Arabic key and «p» opens an escape, so neither is a letter here.
@@ -38,3 +39,9 @@ export function joinKeys(keys: readonly string[]): string {
 
 /** A word with no letter or digit («—», «»») still takes its place, so positions stay aligned. */
 export const FILLER = 'v';
+
+/**
+ * A key every indexed page carries once, so that browsing by filters alone is a search for it: Pagefind
+ * answers a search without words by loading every index chunk (6 MB at 1,000 articles), this key one.
+ */
+export const EVERY_PAGE = 'pu';

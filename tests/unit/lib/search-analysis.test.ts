@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import {
   arabicKey,
   compileLexicon,
+  EVERY_PAGE,
   excerpt,
   groupKey,
   indexText,
@@ -58,6 +59,10 @@ describe('keys', () => {
     expect(latinKey('Sirte')).toBe('usirteu');
     expect(groupKey('ben-guerdane')).toBe('ppbenguerdaneu');
     expect(arabicKey('ثذصضظ')).toMatch(/^[a-z]+u$/);
+  });
+  it('leave «pu», the key of every page, the start of no other key', () => {
+    const keys = [arabicKey('ثبت'), arabicKey('ضوء'), latinKey('push'), latinKey('u'), groupKey('ubari'), arabicKey('ڤيديو')];
+    for (const key of keys) expect(key.startsWith(EVERY_PAGE)).toBe(false);
   });
   it('never make «مصر» a prefix of «مصراته»', () => {
     expect(arabicKey(lightStem('مصراته')).startsWith(arabicKey('مصر'))).toBe(false);

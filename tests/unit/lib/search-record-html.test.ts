@@ -1,0 +1,37 @@
+import { describe, expect, it } from 'vitest';
+import type { SearchRecord } from '../../../src/data/search.ts';
+import { recordHtml } from '../../../src/integrations/search-index.ts';
+import { compileLexicon } from '../../../src/lib/search/lexicon.ts';
+
+const lexicon = compileLexicon([{ id: 'sirte', names: ['سرت', 'Sirte'] }]);
+const record: SearchRecord = {
+  url: '/articles/x/',
+  type: 'article',
+  title: 'معركة سرت',
+  text: 'معركة سرت\nقال مسؤول <script>alert(1)</script> إن القتال انتهى.',
+  detail: 'ديسمبر 2016 · رويترز',
+  filters: { type: ['article'], place: ['sirte'], publisher: ['رويترز & شركاه'] },
+  date: '2016-12',
+  weight: 1,
+};
+
+describe('the document Pagefind indexes for a record', () => {
+  const html = recordHtml(record, lexicon);
+  const body = /<div data-pagefind-body>(.*?)<\/div>/.exec(html)![1]!.replace(/<[^>]+>/g, ' ').trim().split(/\s+/);
+
+  it('holds one key word per chunk of the original text, the title first', () => {
+    expect(body).toHaveLength(record.text.split(/\s+/).length);
+    expect(body[1]).toBe('srtu-ppsirteu');
+  });
+
+  it('marks the first word with the key of every page, so filters alone search one small index chunk', () => {
+    expect(body[0]!.split('-')).toContain('pu');
+  });
+
+  it('keeps the original text, title and filters as escaped metadata: markup in an article stays text', () => {
+    expect(html).toContain('&lt;script&gt;alert(1)&lt;/script&gt;');
+    expect(html).not.toContain('<script>');
+    expect(html).toContain('<span data-pagefind-filter="publisher">رويترز &amp; شركاه</span>');
+    expect(html).toContain('<span data-pagefind-sort="date">2016-12</span>');
+  });
+});
