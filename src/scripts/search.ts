@@ -79,7 +79,6 @@ class ArchiveSearch extends HTMLElement {
   }
 
   async connectedCallback() {
-    this.region('fallback').hidden = true;
     this.form.addEventListener('submit', (e) => {
       e.preventDefault();
       this.navigate(this.stateFromForm());
@@ -102,8 +101,7 @@ class ArchiveSearch extends HTMLElement {
       this.lexicon = compileLexicon(labels.groups);
       this.months = Object.keys((await pagefind.filters()).month ?? {});
     } catch {
-      this.status('تعذّر تحميل فهرس البحث. يعمل البحث في الموقع المبني (npm run build)، ويمكن التصفح بالأماكن والسنوات.');
-      this.region('fallback').hidden = false;
+      this.status('تعذّر تحميل فهرس البحث. يعمل البحث في الموقع المبني (npm run build)، ويمكن التصفح بالأماكن من القائمة أعلاه.');
       return;
     }
     await this.show(parseSearchState(location.search));
@@ -139,7 +137,7 @@ class ArchiveSearch extends HTMLElement {
     (this.form.elements.namedItem('from') as HTMLInputElement).value = state.from ?? '';
     (this.form.elements.namedItem('to') as HTMLInputElement).value = state.to ?? '';
     (this.form.elements.namedItem('sort') as HTMLSelectElement).value = state.sort;
-    if (state.from || state.to || state.sort !== 'relevance') this.querySelector('details')!.open = true;
+    if (state.from || state.to || state.sort !== 'relevance') this.querySelector<HTMLDetailsElement>('[data-options]')!.open = true;
   }
 
   private async show(state: SearchState) {
@@ -217,7 +215,9 @@ class ArchiveSearch extends HTMLElement {
       groups.push(fieldset);
     }
     box.replaceChildren(...groups);
-    box.hidden = groups.length === 0;
+    if (groups.length === 0) box.append(el('p', 'لا مرشحات لهذا البحث.', 'hint'));
+    // Filters chosen in the URL are shown open, so a shared search shows what narrows it.
+    if (FACETS.some((f) => state.facets[f].length)) this.querySelector<HTMLDetailsElement>('[data-filters]')!.open = true;
   }
 
   private renderResults(results: { best: PagefindResult; all: PagefindResult[] }[]) {

@@ -86,6 +86,7 @@ describe('filters', () => {
 
   it('ticking a place adds it to the URL, and reloading that URL shows the same results, query and ticks', async () => {
     await openSearch(page, siteUrl, 'q=داعش');
+    await page.click('[data-filters] summary');
     const box = page.locator('input[name="place"][value="derna"]');
     await box.check();
     await page.waitForURL(/place=derna/);
@@ -98,6 +99,7 @@ describe('filters', () => {
     expect(await resultPaths(again)).toEqual(shown);
     expect(await again.inputValue('#search-q')).toBe('داعش');
     expect(await again.isChecked('input[name="place"][value="derna"]')).toBe(true);
+    expect(await again.getAttribute('[data-filters]', 'open')).not.toBeNull();
     await again.close();
   });
 
