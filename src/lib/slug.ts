@@ -1,11 +1,13 @@
 /** ASCII ids for URLs and cross-references: one function for every id in the archive. */
 
+/** Latin text without accents, lowercased: «Mişrātah» → «misratah». Ids and search keys fold alike. */
+export function foldLatin(text: string): string {
+  return text.normalize('NFKD').replace(/[\u0300-\u036f]/g, '').toLowerCase();
+}
+
 /** «Ben Guerdane» → «ben-guerdane»; accents dropped, anything but a–z and 0–9 becomes a hyphen. */
 export function slugify(text: string): string {
-  return text
-    .normalize('NFKD')
-    .replace(/[\u0300-\u036f]/g, '')
-    .toLowerCase()
+  return foldLatin(text)
     .replace(/[^a-z0-9]+/g, '-')
     .replace(/^-+|-+$/g, '');
 }

@@ -4,6 +4,7 @@
  * («سرت/مصراتة» is one chunk of two words). Every word carries its search keys.
  */
 import { normalizeArabic } from '../arabic.ts';
+import { foldLatin } from '../slug.ts';
 import { stemVariants } from './stem.ts';
 import { arabicKey, latinKey } from './tokens.ts';
 
@@ -20,11 +21,6 @@ const WORD = /([\u0621-\u064A\u0671-\u06D3\u06FA-\u06FF]+)|([\p{Script=Latin}\d]
 /** The chunks of a text: what lies between runs of white space (a BOM counts as white space). */
 export function chunksOf(text: string): string[] {
   return text.split(/[\s\uFEFF]+/u).filter((c) => c.length > 0);
-}
-
-/** Latin letters without accents, lowercased: «Mişrātah» → «misratah». */
-function foldLatin(word: string): string {
-  return word.normalize('NFD').replace(/\p{M}/gu, '').toLowerCase();
 }
 
 /** The words of one chunk, with their keys. */

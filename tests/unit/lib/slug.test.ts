@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { articleSlug, slugify } from '../../../src/lib/slug.ts';
+import { articleSlug, foldLatin, slugify } from '../../../src/lib/slug.ts';
 
 describe('slugs', () => {
   it('makes lowercase ASCII words joined by hyphens: «Ben Guerdane» → «ben-guerdane»', () => {
@@ -16,5 +16,12 @@ describe('slugs', () => {
   it('falls back on the source hash when the publisher has no Latin name or is unknown', () => {
     expect(articleSlug({ date: '2016', place: 'derna', publisher: 'ارفع صوتك', sha256: '0123456789abcdef'.repeat(4) })).toBe('2016-derna-01234567');
     expect(articleSlug({ date: '2017-08', publisher: null, sha256: 'fedcba98'.repeat(8) })).toBe('2017-08-fedcba98');
+  });
+});
+
+describe('Latin folding', () => {
+  it('drops accents and case the same way for ids and search keys: «Mişrātah» → «misratah»', () => {
+    expect(foldLatin('Mişrātah')).toBe('misratah');
+    expect(slugify('Mişrātah')).toBe(foldLatin('Mişrātah'));
   });
 });
