@@ -6,18 +6,7 @@
 import { readdir, readFile } from 'node:fs/promises';
 import { join, relative, resolve } from 'node:path';
 import type { Loader, LoaderContext } from 'astro/loaders';
-import { parse } from 'yaml';
-
-/** Frontmatter and body of one article file; throws, naming the file, when the frontmatter is missing. */
-export function splitArticle(file: string, contents: string): { data: Record<string, unknown>; body: string } {
-  const m = /^---\r?\n([\s\S]*?)\r?\n---\r?\n?([\s\S]*)$/.exec(contents);
-  if (!m) throw new Error(`${file}: no frontmatter — the file must start with a --- line, its YAML fields, then ---`);
-  const data: unknown = parse(m[1] as string);
-  if (data === null || typeof data !== 'object' || Array.isArray(data)) {
-    throw new Error(`${file}: the frontmatter must be a YAML mapping of fields (title:, slug: …)`);
-  }
-  return { data: data as Record<string, unknown>, body: m[2] as string };
-}
+import { readArticleFile } from '../lib/frontmatter.ts';
 
 /** Loads every `*.mdx` file of `base` (relative to the project root) as a Markdown-rendered entry. */
 export function mdxAsMarkdown({ base }: { base: string }): Loader {
@@ -32,7 +21,7 @@ export function mdxAsMarkdown({ base }: { base: string }): Loader {
         const path = join(dir, name);
         const contents = await readFile(path, 'utf8');
         const digest = generateDigest(contents);
-        const { data, body } = splitArticle(relative(root, path), contents);
+        const { data, body } = readArticleFile(relative(root, path), contents);
         const id = typeof data.slug === 'string' ? data.slug : name.replace(/\.mdx$/, '');
         // An unchanged file keeps the entry the data store cached from the last build.
         if (store.get(id)?.digest === digest) return id;

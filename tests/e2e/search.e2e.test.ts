@@ -7,7 +7,7 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, beforeEach, describe, expect, inject, it } from 'vitest';
-import { parse } from 'yaml';
+import { readArticleFile } from '../../src/lib/frontmatter.ts';
 import { axeViolations } from './support/axe.ts';
 import { foreignRequests, launchBrowser, recordRequests } from './support/browser.ts';
 import { openSearch, resultPaths, waitForResults } from './support/search-page.ts';
@@ -35,7 +35,7 @@ interface Front {
 }
 const fronts: Front[] = readdirSync('content/articles')
   .filter((f) => f.endsWith('.mdx'))
-  .map((f) => parse(/^---\n([\s\S]*?)\n---/.exec(readFileSync(join('content/articles', f), 'utf8'))![1]!) as Front);
+  .map((f) => readArticleFile(f, readFileSync(join('content/articles', f), 'utf8')).data as unknown as Front);
 const path = (f: Front) => `/articles/${f.slug}/`;
 
 /** First and last month a publication date covers: «2016» → 2016-01…2016-12. */

@@ -2,6 +2,7 @@
  * Articles, content/articles/*.mdx: the frontmatter against the schema the ingest writes with, and
  * the file named after the slug. Each problem points at the frontmatter line of its field.
  */
+import { splitFrontmatter } from '../../lib/frontmatter.ts';
 import { mdxToPlainText } from '../../lib/mdx-text.ts';
 import { describeIssue, placeFindings, type DataPath, type Finding, type Issue, type Problem } from '../../lib/problems.ts';
 import { parseYamlSource } from '../../lib/yaml-lines.ts';
@@ -26,12 +27,6 @@ export interface ArticlesResult {
   /** Plain text of every article with a readable body, by file name: events quote from these. */
   texts: Map<string, string>;
   problems: Problem[];
-}
-
-/** The frontmatter block between the opening and closing «---», and the body after it. */
-export function splitFrontmatter(text: string): { yaml: string; body: string } | null {
-  const match = /^(?:\uFEFF)?---\r?\n([\s\S]*?)\r?\n?---[ \t]*(?:\r?\n|$)/.exec(text);
-  return match ? { yaml: match[1] ?? '', body: text.slice(match[0].length) } : null;
 }
 
 /** The file name of an article without its folder and extension. */

@@ -6,6 +6,7 @@ import { createHash } from 'node:crypto';
 import { copyFileSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parse, stringify } from 'yaml';
+import { readArticleFile } from '../../../src/lib/frontmatter.ts';
 import { splitSentences } from '../../../src/lib/sentences.ts';
 import { articleSchema, type Article } from '../../../src/schemas/article.ts';
 
@@ -52,20 +53,13 @@ const pick = <T>(rnd: () => number, list: readonly T[]): T => list[Math.floor(rn
 const between = (rnd: () => number, lo: number, hi: number): number => lo + Math.floor(rnd() * (hi - lo + 1));
 const words = (s: string): number => s.split(/\s+/).filter(Boolean).length;
 
-/** Splits an MDX file into its frontmatter text and its body. */
-function splitFrontmatter(text: string): { front: string; body: string } {
-  const m = /^---\n([\s\S]*?)\n---\n([\s\S]*)$/.exec(text.replace(/\r\n/g, '\n'));
-  if (!m) throw new Error('expected frontmatter between --- lines');
-  return { front: m[1] as string, body: m[2] as string };
-}
-
 /** Reads the sentences, headings, places and events of a content folder. */
 export function readPool(contentDir: string): Pool {
   const sentences = new Set<string>();
   const headings: string[] = [];
   const articles = join(contentDir, 'articles');
   for (const name of readdirSync(articles).filter((n) => n.endsWith('.mdx')).sort()) {
-    const { body } = splitFrontmatter(readFileSync(join(articles, name), 'utf8'));
+    const { body } = readArticleFile(name, readFileSync(join(articles, name), 'utf8'));
     for (const line of body.split('\n')) {
       if (line.startsWith('## ')) headings.push(line.slice(3).trim());
       else if (line.trim() && !/^[-+>#\d]/.test(line.trim())) {

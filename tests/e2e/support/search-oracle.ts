@@ -8,6 +8,7 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parse } from 'yaml';
 import { normalizeArabic } from '../../../src/lib/arabic.ts';
+import { readArticleFile } from '../../../src/lib/frontmatter.ts';
 import { mdxToPlainText } from '../../../src/lib/mdx-text.ts';
 
 const PREFIXES = ['', 'و', 'ف', 'ب', 'ل', 'ك', 'وب', 'ول', 'فب', 'فل', 'وك', 'فك'];
@@ -64,10 +65,8 @@ export function oracleArticles(dir = 'content/articles'): OracleArticle[] {
   return readdirSync(dir)
     .filter((f) => f.endsWith('.mdx'))
     .map((f) => {
-      const raw = readFileSync(join(dir, f), 'utf8');
-      const [, front = '', body = ''] = /^---\n([\s\S]*?)\n---\n([\s\S]*)$/.exec(raw) ?? [];
-      const data = parse(front) as { slug: string; title: string };
-      return { slug: data.slug, words: words(`${data.title}\n${mdxToPlainText(body)}`) };
+      const { data, body } = readArticleFile(f, readFileSync(join(dir, f), 'utf8'));
+      return { slug: String(data.slug), words: words(`${String(data.title)}\n${mdxToPlainText(body)}`) };
     });
 }
 

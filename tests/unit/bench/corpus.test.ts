@@ -7,7 +7,7 @@ import { parse } from 'yaml';
 import { checkEventsSource } from '../../../src/lib/events/index.ts';
 import { mdxToPlainText } from '../../../src/lib/mdx-text.ts';
 import { articleSchema } from '../../../src/schemas/article.ts';
-import { splitArticle } from '../../../src/loaders/mdx-as-markdown.ts';
+import { readArticleFile } from '../../../src/lib/frontmatter.ts';
 import { writeCorpus } from '../../bench/steps/corpus.ts';
 
 let out: string;
@@ -18,7 +18,7 @@ beforeAll(() => {
 afterAll(() => rmSync(out, { recursive: true, force: true }));
 
 const articles = () =>
-  readdirSync(join(out, 'articles')).map((name) => splitArticle(name, readFileSync(join(out, 'articles', name), 'utf8')));
+  readdirSync(join(out, 'articles')).map((name) => readArticleFile(name, readFileSync(join(out, 'articles', name), 'utf8')));
 
 describe('the synthetic benchmark corpus', () => {
   it('writes articles of 600 to 1,500 Arabic words whose frontmatter the article schema accepts', () => {

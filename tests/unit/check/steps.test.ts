@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { checkArticles, splitFrontmatter, type CheckedArticle } from '../../../src/check/steps/articles.ts';
+import { checkArticles, type CheckedArticle } from '../../../src/check/steps/articles.ts';
+import { splitFrontmatter } from '../../../src/lib/frontmatter.ts';
 import { checkArticleDates } from '../../../src/check/steps/dates.ts';
 import { checkEvents } from '../../../src/check/steps/events.ts';
 import { checkPlaces } from '../../../src/check/steps/places.ts';
