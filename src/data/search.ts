@@ -10,7 +10,7 @@ import { contentDir } from '../lib/content-dir.ts';
 import { mdxToPlainText } from '../lib/mdx-text.ts';
 import type { LexiconGroup } from '../lib/search/lexicon.ts';
 import { monthsCovered } from '../lib/search/state.ts';
-import { formatProblem } from '../lib/problems.ts';
+import { formatLine } from '../check/messages.ts';
 import { validateAliases } from '../lib/search/aliases.ts';
 import type { AliasGroup } from '../schemas/alias.ts';
 import { listArticles } from './articles.ts';
@@ -53,7 +53,7 @@ export function aliasGroups(): AliasGroup[] {
     throw error;
   }
   const { groups, problems } = validateAliases(text, file);
-  if (problems.length > 0) throw new Error(problems.map(formatProblem).join('\n'));
+  if (problems.length > 0) throw new Error(problems.map(formatLine).join('\n'));
   return groups;
 }
 

@@ -64,6 +64,14 @@ export interface Finding {
   arg?: string;
 }
 
+/** One problem per YAML syntax error, at its line (shifted by `lineOffset` for frontmatter after a «---» line). */
+export function yamlSyntaxProblems(file: string, errors: readonly { line: number; message: string }[], lineOffset = 0): Problem[] {
+  return errors.map((e) => {
+    const line = e.line + lineOffset;
+    return { file, line, path: '', code: 'yaml-syntax', arg: String(line), message: `YAML syntax: ${e.message} — check indentation, quotes and brackets on that line` };
+  });
+}
+
 /** «events[7].claims[1].quote» for ['events', 7, 'claims', 1, 'quote']. */
 export function formatPath(path: DataPath): string {
   return path.map((k, i) => (typeof k === 'number' ? `[${k}]` : i === 0 ? k : `.${k}`)).join('');

@@ -4,7 +4,7 @@
  */
 import { splitFrontmatter } from '../../lib/frontmatter.ts';
 import { mdxToPlainText } from '../../lib/mdx-text.ts';
-import { describeIssue, placeFindings, type DataPath, type Finding, type Issue, type Problem } from '../../lib/problems.ts';
+import { describeIssue, placeFindings, yamlSyntaxProblems, type DataPath, type Finding, type Issue, type Problem } from '../../lib/problems.ts';
 import { parseYamlSource } from '../../lib/yaml-lines.ts';
 import { articleSchema, type Article } from '../../schemas/article.ts';
 import type { TextFile } from '../read.ts';
@@ -57,7 +57,8 @@ export function checkArticles(files: readonly TextFile[]): ArticlesResult {
       return line === undefined ? undefined : line + 1;
     };
     if (source.errors.length > 0) {
-      for (const e of source.errors) result.problems.push({ file, line: e.line + 1, path: '', code: 'yaml-syntax', arg: String(e.line + 1), message: `YAML syntax: ${e.message} — check indentation and quotes on that line` });
+      // The frontmatter starts on the line after the opening «---».
+      result.problems.push(...yamlSyntaxProblems(file, source.errors, 1));
       continue;
     }
     const parsed = articleSchema.safeParse(source.data ?? {});

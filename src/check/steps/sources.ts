@@ -3,7 +3,7 @@
  * the one the frontmatter recorded) and the metadata sidecar the ingest wrote beside it and reads again
  * when the same text is re-ingested.
  */
-import { describeIssue, placeFindings, type Finding, type Issue, type Problem } from '../../lib/problems.ts';
+import { describeIssue, placeFindings, yamlSyntaxProblems, type Finding, type Issue, type Problem } from '../../lib/problems.ts';
 import { parseYamlSource } from '../../lib/yaml-lines.ts';
 import { sourceMetaSchema } from '../../schemas/source-meta.ts';
 import type { TextFile } from '../read.ts';
@@ -66,7 +66,7 @@ function checkMeta(article: CheckedArticle, sources: Sources): Problem[] {
   }
   const yaml = parseYamlSource(meta.text);
   if (yaml.errors.length > 0) {
-    return yaml.errors.map((e) => ({ file: meta.file, line: e.line, path: '', code: 'yaml-syntax', arg: String(e.line), message: `YAML syntax: ${e.message} — check indentation and quotes on that line` }));
+    return yamlSyntaxProblems(meta.file, yaml.errors);
   }
   const parsed = sourceMetaSchema.safeParse(yaml.data ?? {});
   if (parsed.success) return [];

@@ -8,7 +8,7 @@ import { eventSchema, type ArchiveEvent } from '../../schemas/event.ts';
 import { claimDates, hasDateConflict } from './dispute.ts';
 import { nearestId } from './nearest.ts';
 import { boundsOf, coveringDate, dateText, nested } from './span.ts';
-import { describeIssue, formatPath, formatProblem, placeFindings, shown, valueAt, type DataPath, type Finding, type Issue, type Problem } from '../problems.ts';
+import { describeIssue, formatPath, formatProblem, placeFindings, shown, valueAt, yamlSyntaxProblems, type DataPath, type Finding, type Issue, type Problem } from '../problems.ts';
 import { parseYamlSource } from '../yaml-lines.ts';
 
 export { formatPath, formatProblem, type Problem };
@@ -169,7 +169,7 @@ export function checkEventsSource(
   if (parsed.errors.length > 0) {
     return {
       events: [],
-      problems: parsed.errors.map((e) => ({ file: ctx.file, line: e.line, path: '', code: 'yaml-syntax' as const, arg: String(e.line), message: `YAML syntax: ${e.message} — check indentation, quotes and brackets on that line` })),
+      problems: yamlSyntaxProblems(ctx.file, parsed.errors),
     };
   }
   return validateEvents(parsed.data, { ...ctx, sourceText });

@@ -3,7 +3,7 @@
  * each with the file, the line, the entry, the field, what is wrong and how to fix it, so an editor
  * fixes the whole file in one pass and the build fails before anything wrong is published.
  */
-import { hasArabic, normalizeArabic } from '../arabic.ts';
+import { hasArabic, matchKey } from '../arabic.ts';
 import { formatPath, valueAt, type DataPath, type Problem, type ProblemCode } from '../problems.ts';
 import { parseYamlSource } from '../yaml-lines.ts';
 import { placeSchema, type Place } from '../../schemas/place.ts';
@@ -40,11 +40,6 @@ const FIELD_HINTS: Record<string, string> = {
   note: 'write a sentence, or leave the field out',
   traps: 'each trap needs `why` and at least one condition; see src/schemas/place.ts',
 };
-
-/** A normalized name, with inner spaces folded: the key under which the tagger looks it up. */
-function nameKey(name: string): string {
-  return normalizeArabic(name).trim().replace(/\s+/g, ' ');
-}
 
 /** Arabic words separated by single spaces, nothing else: what the tagger can match. */
 const WORDS_ONLY = /^\p{L}+( \p{L}+)*$/u;
@@ -152,7 +147,7 @@ function readGazetteer(yamlText: string): Reading {
     for (const [field, name] of written) {
       const path: DataPath = typeof field === 'string' ? [field] : field;
       const label = String(path[0]);
-      const key = nameKey(name);
+      const key = matchKey(name);
       if (!hasArabic(name) || !WORDS_ONLY.test(key)) {
         at(path, `field «${label}»`, `«${name}» is not Arabic words separated by spaces`, 'write the name in Arabic letters, without punctuation or digits', 'name-not-arabic', name);
       } else if (keys.get(key) === name) {
@@ -174,7 +169,7 @@ function readGazetteer(yamlText: string): Reading {
         }
       }
       for (const name of trap.names ?? []) {
-        if (!keys.has(nameKey(name))) {
+        if (!keys.has(matchKey(name))) {
           at(['traps', t, 'names'], `field «traps.${t}.names»`, `«${name}» is not a name or variant of this place`, 'list only its own names', 'trap-name', name);
         }
       }
@@ -201,7 +196,7 @@ function readGazetteer(yamlText: string): Reading {
       ids.set(place.id, index);
     }
     for (const written of [place.name, ...place.variants]) {
-      const key = nameKey(written);
+      const key = matchKey(written);
       const other = names.get(key);
       if (other && other.id !== place.id) {
         found.push({

@@ -10,7 +10,7 @@
  * - A candidate is dropped when one of its place's traps holds (see traps.ts and content/places.yaml):
  *   that is where «سرت شائعات», «طرابلس اللبنانية» or «الراية البيضاء» are told apart, as data.
  */
-import { normalizeArabic } from '../arabic.ts';
+import { matchKey, normalizeArabic } from '../arabic.ts';
 import type { Place } from '../../schemas/place.ts';
 import { eachCliticSplit } from './clitics.ts';
 import { compileTrap, type CompiledTrap, type MentionContext } from './traps.ts';
@@ -100,7 +100,7 @@ export function createTagger(places: readonly Place[]): Tagger {
   const traps: CompiledTrap[][] = places.map((p) => p.traps.map(compileTrap));
   places.forEach((place, index) => {
     // Spellings that normalize alike («مصراتة», «مصراته») are one entry.
-    const names = new Set([place.name, ...place.variants].map((n) => normalizeArabic(n).trim().replace(/\s+/g, ' ')));
+    const names = new Set([place.name, ...place.variants].map(matchKey));
     for (const name of names) {
       const [first, ...rest] = name.split(' ');
       if (!first) continue;

@@ -2,7 +2,7 @@
  * content/aliases.yaml read and checked: the one implementation used by `npm run check` and by the
  * build (src/data/search.ts). Every problem is placed at its line, as the gazetteer's are.
  */
-import { describeIssue, placeFindings, type Finding, type Problem } from '../problems.ts';
+import { describeIssue, placeFindings, yamlSyntaxProblems, type Finding, type Problem } from '../problems.ts';
 import { parseYamlSource } from '../yaml-lines.ts';
 import { aliasesSchema, type AliasGroup } from '../../schemas/alias.ts';
 
@@ -12,7 +12,7 @@ export function validateAliases(yamlText: string, file = 'content/aliases.yaml')
   if (source.errors.length > 0) {
     return {
       groups: [],
-      problems: source.errors.map((e) => ({ file, line: e.line, path: '', code: 'yaml-syntax' as const, message: `${e.message} — fix the YAML syntax (indentation, «-» before each entry)` })),
+      problems: yamlSyntaxProblems(file, source.errors),
     };
   }
   const data = source.data ?? [];

@@ -2,6 +2,7 @@ import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { formatProblem } from '../../../src/lib/problems.ts';
 import { validateAliases } from '../../../src/lib/search/aliases.ts';
+import { formatLine } from '../../../src/check/messages.ts';
 import { run } from '../../../src/check/run.ts';
 
 describe('the alias file', () => {
@@ -22,7 +23,9 @@ describe('the alias file', () => {
   it('reports a YAML syntax error at its line and returns no group', () => {
     const { groups, problems } = validateAliases('- id: x\n  names: [داعش\n');
     expect(groups).toEqual([]);
-    expect(problems[0]).toMatchObject({ code: 'yaml-syntax' });
+    // The unclosed «[» is found where the text ends, on line 3.
+    expect(problems[0]).toMatchObject({ code: 'yaml-syntax', line: 3, arg: '3' });
+    expect(formatLine(problems[0]!)).toMatch(/^content\/aliases\.yaml:3 .*في السطر 3 \/ YAML syntax/);
   });
 
   it('is part of npm run check: the real content passes, with the aliases read', () => {
