@@ -15,14 +15,25 @@ function codePoint(n: number, original: string): string {
   return n > 0 && n <= 0x10ffff ? String.fromCodePoint(n) : original;
 }
 
+/** One character reference's text: by number (decimal or hex) or by name; unknown ones stay as written. */
+function reference(match: string, dec?: string, hex?: string, name?: string): string {
+  if (dec !== undefined) return codePoint(Number.parseInt(dec, 10), match);
+  if (hex !== undefined) return codePoint(Number.parseInt(hex, 16), match);
+  return NAMED[name!.toLowerCase()] ?? match;
+}
+
 /** Decodes character references (&#123; &#x7B; &lt; &gt; &amp; …) and removes backslash escapes. */
 export function unescapeMdx(text: string): string {
-  return text.replace(ESCAPE, (match, punct?: string, dec?: string, hex?: string, name?: string) => {
-    if (punct !== undefined) return punct;
-    if (dec !== undefined) return codePoint(Number.parseInt(dec, 10), match);
-    if (hex !== undefined) return codePoint(Number.parseInt(hex, 16), match);
-    return NAMED[name!.toLowerCase()] ?? match;
-  });
+  return text.replace(ESCAPE, (match, punct?: string, dec?: string, hex?: string, name?: string) =>
+    punct !== undefined ? punct : reference(match, dec, hex, name),
+  );
+}
+
+const REFERENCE = /&(?:#(\d{1,7})|#[xX]([0-9a-fA-F]{1,6})|([a-zA-Z]+));/g;
+
+/** Decodes character references only (in HTML attribute values, where a backslash is just a backslash). */
+export function decodeReferences(text: string): string {
+  return text.replace(REFERENCE, (match, dec?: string, hex?: string, name?: string) => reference(match, dec, hex, name));
 }
 
 /** Heading markers at the start of a line («## عنوان فرعي» → «عنوان فرعي»). */

@@ -1,4 +1,5 @@
 /** Reads the links and the anchor targets out of one HTML page, without a DOM. */
+import { decodeReferences } from '../mdx-text.ts';
 
 /** A URL the page refers to, with the element and attribute it came from. */
 export interface PageLink {
@@ -6,19 +7,6 @@ export interface PageLink {
   url: string;
   /** Where it was found, e.g. «a[href]» or «img[srcset]». */
   where: string;
-}
-
-const ENTITIES: Record<string, string> = { amp: '&', quot: '"', apos: "'", lt: '<', gt: '>', nbsp: '\u00a0' };
-
-/** Decodes the character references an attribute value may hold («&amp;», «&#39;», «&#x2F;»). */
-export function decodeEntities(value: string): string {
-  return value.replace(/&(#x[0-9a-f]+|#[0-9]+|[a-z]+);/gi, (whole, ref: string) => {
-    if (ref[0] === '#') {
-      const code = ref[1] === 'x' || ref[1] === 'X' ? parseInt(ref.slice(2), 16) : parseInt(ref.slice(1), 10);
-      return Number.isFinite(code) ? String.fromCodePoint(code) : whole;
-    }
-    return ENTITIES[ref.toLowerCase()] ?? whole;
-  });
 }
 
 /** Text that holds no markup of the page: script and style bodies, comments (their «href=» is not a link). */
@@ -33,7 +21,7 @@ export function startTags(html: string): { name: string; attrs: Map<string, stri
     const attrs = new Map<string, string>();
     for (const a of (tag[2] ?? '').matchAll(/([^\s"'>/=]+)(?:\s*=\s*(?:"([^"]*)"|'([^']*)'|([^\s"'=<>`]+)))?/g)) {
       const name = a[1]!.toLowerCase();
-      if (!attrs.has(name)) attrs.set(name, decodeEntities(a[2] ?? a[3] ?? a[4] ?? ''));
+      if (!attrs.has(name)) attrs.set(name, decodeReferences(a[2] ?? a[3] ?? a[4] ?? ''));
     }
     tags.push({ name: tag[1]!.toLowerCase(), attrs });
   }
