@@ -1,3 +1,4 @@
+import { createHash } from 'node:crypto';
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { parse } from 'csv-parse/sync';
 import type { Browser } from 'playwright-core';
@@ -87,12 +88,14 @@ describe('the open-data files', () => {
     for (const f of fc.features) {
       expect(f.type).toBe('Feature');
       expect(f.properties).toEqual(rows.find((r) => r.id === f.id));
+      const placeIds: string[] = table === 'places' ? [f.id] : f.properties.places;
+      const withCoords = placeIds.filter((id) => json('places').some((p) => p.id === id && p.lat !== null));
+      // A null geometry exactly when none of its places has coordinates.
+      expect(f.geometry === null, f.id).toBe(withCoords.length === 0);
       if (f.geometry === null) continue;
       expect(['Point', 'MultiPoint']).toContain(f.geometry.type);
       const positions: number[][] = f.geometry.type === 'Point' ? [f.geometry.coordinates] : f.geometry.coordinates;
       expect(positions.length).toBeGreaterThan(0);
-      const placeIds: string[] = table === 'places' ? [f.id] : f.properties.places;
-      const withCoords = placeIds.filter((id) => json('places').some((p) => p.id === id && p.lat !== null));
       expect(positions).toHaveLength(withCoords.length);
       positions.forEach(([lon, lat], i) => {
         expect(Math.abs(lon!)).toBeLessThanOrEqual(180);
@@ -121,6 +124,7 @@ describe('the open-data files', () => {
       expect(r, r.path).toMatchObject({ format: r.path.split('.').pop(), encoding: 'utf-8' });
       expect(r.mediatype).toMatch(/^(text\/csv|application\/json|application\/geo\+json)$/);
       expect(r.bytes, r.path).toBe(statSync(`${DATA}/${r.path}`).size);
+      expect(r.hash, r.path).toBe(`sha256:${createHash('sha256').update(readFileSync(`${DATA}/${r.path}`)).digest('hex')}`);
       const table = r.path.split('.')[0];
       const header = read(`${table}.csv`).slice(1).split('\r\n')[0]!.split(',');
       expect(r.schema.fields.map((f: { name: string }) => f.name), r.path).toEqual(header);

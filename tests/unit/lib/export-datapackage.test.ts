@@ -55,9 +55,4 @@ describe('TABLES', () => {
       for (const f of table.fields) expect(f.description, `${table.name}.${f.name}`).toMatch(/[\u0600-\u06FF]/);
     }
   });
-
-  it('exports article metadata only: no field can hold the article text', () => {
-    expect(TABLES[0].fields.map((f) => f.name)).not.toContain('body');
-    expect(TABLES[0].fields.map((f) => f.name)).not.toContain('text');
-  });
 });
