@@ -1,5 +1,10 @@
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import { cspMetaContent } from '../../src/lib/csp.ts';
+import { startTags } from '../../src/lib/linkcheck/html.ts';
+import { htmlFiles } from '../../src/lib/linkcheck/site.ts';
 import { launchBrowser } from './support/browser.ts';
 import { exerciseMap, exerciseTimeline } from './support/interact.ts';
 import { builtPages } from './support/site.ts';
@@ -32,6 +37,21 @@ async function expectClean({ page, watch }: { page: Page; watch: PageWatch }): P
   expect(watch.failures).toEqual([]);
   await page.close();
 }
+
+describe('the Content-Security-Policy in the built files', () => {
+  it('is declared by every page, 404 included, with the policy of src/lib/csp.ts, before any script, style or link', () => {
+    const files = htmlFiles('dist');
+    expect(files.length).toBe(pages.length + 1);
+    for (const file of files) {
+      const tags = startTags(readFileSync(join('dist', file), 'utf8'));
+      const meta = tags.findIndex((t) => t.name === 'meta' && t.attrs.get('http-equiv')?.toLowerCase() === 'content-security-policy');
+      expect(meta, file).toBeGreaterThanOrEqual(0);
+      expect(tags[meta]!.attrs.get('content'), file).toBe(cspMetaContent());
+      const governed = tags.findIndex((t) => ['script', 'style', 'link'].includes(t.name));
+      expect(governed === -1 || governed > meta, file).toBe(true);
+    }
+  });
+});
 
 describe('the Content-Security-Policy in Chromium', () => {
   it('is declared by every page, before anything it governs', async () => {
