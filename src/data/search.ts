@@ -38,8 +38,6 @@ export interface SearchRecord {
   filters: Record<string, string[]>;
   /** ISO date (at its precision) for ordering by date; absent for undated pages. */
   date?: string;
-  /** Below 1 for place and event pages: their texts are short, and short texts score high. */
-  weight: number;
 }
 
 /** content/aliases.yaml, validated by the same reader as `npm run check`; the build stops on any problem. */
@@ -113,7 +111,6 @@ export async function searchRecords(): Promise<SearchRecord[]> {
         eventYear: [...(eventYears.get(a.slug) ?? [])].sort(),
       },
       date: a.published.iso,
-      weight: 1,
     };
   });
   for (const p of gazetteer()) {
@@ -125,7 +122,6 @@ export async function searchRecords(): Promise<SearchRecord[]> {
       text: `${p.name}\n${names} — ${kindLabel(p.kind)}، ${countryName(p.country)}`,
       detail: `${kindLabel(p.kind)}، ${countryName(p.country)}`,
       filters: { type: ['place'], place: [p.id] },
-      weight: 0.5,
     });
   }
   for (const e of events) {
@@ -138,7 +134,6 @@ export async function searchRecords(): Promise<SearchRecord[]> {
       detail: e.date.label,
       filters: { type: ['event'], place: e.places.map((p) => p.id), eventYear: [String(e.year)] },
       date: e.date.times[0]!.datetime,
-      weight: 0.5,
     });
   }
   return records;

@@ -17,9 +17,6 @@ import type { SearchLexiconFile, SearchRecord } from '../data/search.ts';
 
 const escapeHtml = (s: string) => s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
 
-/** Pagefind's default weight of an h1, kept for titles and scaled with the record's weight. */
-const TITLE_WEIGHT = 7;
-
 /** The document Pagefind reads for one record: key words in the body, everything else around it. */
 export function recordHtml(record: SearchRecord, lexicon: Lexicon): string {
   const keys = indexText(record.text, lexicon).split(' ');
@@ -33,8 +30,8 @@ export function recordHtml(record: SearchRecord, lexicon: Lexicon): string {
   );
   return [
     '<!doctype html><html lang="ar"><head><meta charset="utf-8"></head><body>',
-    `<div data-pagefind-body><h1 data-pagefind-weight="${TITLE_WEIGHT * record.weight}">${title}</h1>`,
-    `<p data-pagefind-weight="${record.weight}">${body}</p></div>`,
+    // The title as a heading, which Pagefind weighs above the body; articles are listed first by the page itself.
+    `<div data-pagefind-body><h1>${title}</h1><p>${body}</p></div>`,
     ...Object.entries(meta).map(([k, v]) => `<p data-pagefind-meta="${k}">${escapeHtml(v)}</p>`),
     ...filters,
     record.date ? `<span data-pagefind-sort="date">${record.date}</span>` : '',

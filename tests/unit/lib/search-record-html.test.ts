@@ -12,7 +12,6 @@ const record: SearchRecord = {
   detail: 'ديسمبر 2016 · رويترز',
   filters: { type: ['article'], place: ['sirte'], publisher: ['رويترز & شركاه'] },
   date: '2016-12',
-  weight: 1,
 };
 
 describe('the document Pagefind indexes for a record', () => {
