@@ -5,8 +5,7 @@ import type { APIRoute } from 'astro';
 import { listArticles } from '../data/articles.ts';
 import { withBase } from '../lib/paths.ts';
 import { startOf } from '../lib/timeline/time.ts';
-
-const PRECISION_WORDS = { year: 'السنة فقط معروفة', month: 'الشهر فقط معروف', day: 'اليوم معروف' } as const;
+import { PRECISION_WORDS } from '../lib/dates/format.ts';
 
 export const GET: APIRoute = async ({ site }) => {
   const articles = await listArticles();
@@ -22,7 +21,7 @@ export const GET: APIRoute = async ({ site }) => {
       description: [
         `الناشر: ${a.publisher ?? 'غير معروف'}`,
         `الكاتب: ${a.author ?? 'غير موقّع'}`,
-        `تاريخ النشر: ${a.published.label} (${PRECISION_WORDS[a.published.precision]}${a.published.approximate ? '، تقديري' : ''})`,
+        `تاريخ النشر: ${a.published.label} (دقة التاريخ: ${PRECISION_WORDS[a.published.precision]}${a.published.approximate ? '، تقديري' : ''})`,
       ].join(' · '),
     })),
   });

@@ -11,6 +11,9 @@ const FORMATS: Record<Precision, Intl.DateTimeFormatOptions> = {
   day: { year: 'numeric', month: 'long', day: 'numeric' },
 };
 
+/** How precisely a date is known, in words: «دقة التاريخ: الشهر فقط». */
+export const PRECISION_WORDS: Record<Precision, string> = { year: 'السنة فقط', month: 'الشهر فقط', day: 'اليوم' };
+
 /** The precision an ISO value carries: «2016» year, «2016-12» month, «2016-12-05» day. */
 export function precisionOf(iso: string): Precision {
   if (/^\d{4}$/.test(iso)) return 'year';

@@ -1,22 +1,12 @@
 /** The pages of the built site, found by walking dist/ so that every new page is tested without a list to update. */
-import { readdirSync } from 'node:fs';
-import { join, relative, sep } from 'node:path';
+import { fileUrl, htmlFiles } from '../../../src/lib/linkcheck/site.ts';
 
-/** URL paths of every HTML page in dist/ («/», «/about/», «/articles/x/» …), 404 page excluded. */
+/** URL paths of every HTML page in dist/ («/», «/about/», «/articles/x/» …), 404 page excluded: the link checker's walk. */
 export function builtPages(dist = 'dist'): string[] {
-  const pages: string[] = [];
-  const walk = (dir: string) => {
-    for (const entry of readdirSync(dir, { withFileTypes: true })) {
-      const path = join(dir, entry.name);
-      if (entry.isDirectory()) walk(path);
-      else if (entry.name === 'index.html') {
-        const rel = relative(dist, dir).split(sep).join('/');
-        pages.push(rel ? `/${rel}/` : '/');
-      }
-    }
-  };
-  walk(dist);
-  return pages.sort();
+  return htmlFiles(dist)
+    .filter((f) => f.endsWith('index.html'))
+    .map((f) => fileUrl(f, '/'))
+    .sort();
 }
 
 /** One page of each type: the first article stands for all articles. */
