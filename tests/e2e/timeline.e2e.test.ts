@@ -1,5 +1,5 @@
 import { readFileSync } from 'node:fs';
-import { gzipSync } from 'node:zlib';
+import { BUDGETS, gzSize } from '../budgets/check.ts';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { parse } from 'yaml';
@@ -242,8 +242,8 @@ describe('the timeline page', () => {
     const scripts = requests.filter((u) => /\.m?js(\?|$)/.test(u));
     expect(foreignRequests(requests, origin)).toEqual([]);
     expect(scripts.length).toBeGreaterThan(1); // the element, then d3 loaded lazily
-    const bytes = scripts.reduce((sum, u) => sum + gzipSync(readFileSync(`dist${new URL(u).pathname}`), { level: 9 }).length, 0);
-    expect(bytes).toBeLessThanOrEqual(35 * 1024);
+    const bytes = scripts.reduce((sum, u) => sum + gzSize(readFileSync(`dist${new URL(u).pathname}`)), 0);
+    expect(bytes).toBeLessThanOrEqual(BUDGETS.timelineJsGz);
     await context.close();
   });
 

@@ -1,7 +1,7 @@
 /** Bytes a reader downloads for a first search: the search page opened with a query, until results are ready. */
 import { existsSync, readFileSync } from 'node:fs';
-import { gzipSync } from 'node:zlib';
 import { join } from 'node:path';
+import { gzSize } from '../../budgets/check.ts';
 import { launchBrowser } from '../../e2e/support/browser.ts';
 import { serveStatic } from '../../e2e/support/static-server.ts';
 
@@ -11,7 +11,7 @@ const COMPRESSIBLE = /\.(html|css|js|mjs|json|svg|txt|xml)$/;
 /** Bytes of a file as a host sends it: gzipped when it is text (a local server does not compress). */
 function sentBytes(file: string): number {
   const body = readFileSync(file);
-  return COMPRESSIBLE.test(file) ? gzipSync(body).length : body.length;
+  return COMPRESSIBLE.test(file) ? gzSize(body) : body.length;
 }
 
 /** What a first search costs, and how long a second one takes once the index is loaded. */
