@@ -5,6 +5,7 @@
 import { existsSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
+import { startTags } from '../../src/lib/linkcheck/html.ts';
 
 /** The budgets of issue 6; sizes in bytes. */
 export const BUDGETS = {
@@ -27,17 +28,11 @@ export function gzSize(data: string | Buffer): number {
 
 const kb = (n: number) => `${(n / 1024).toFixed(1)} KB`;
 
-/** Attributes of every tag `name` in `html`, as lowercase-keyed maps. */
+/** Attributes of every tag `name` in `html`, as lowercase-keyed maps: read by the link checker's tag reader. */
 export function tags(html: string, name: string): Record<string, string>[] {
-  const out: Record<string, string>[] = [];
-  for (const m of html.matchAll(new RegExp(`<${name}\\b([^>]*)>`, 'gi'))) {
-    const attrs: Record<string, string> = {};
-    for (const a of (m[1] ?? '').matchAll(/([^\s=/]+)(?:\s*=\s*(?:"([^"]*)"|'([^']*)'|([^\s>]+)))?/g)) {
-      attrs[(a[1] as string).toLowerCase()] = a[2] ?? a[3] ?? a[4] ?? '';
-    }
-    out.push(attrs);
-  }
-  return out;
+  return startTags(html)
+    .filter((t) => t.name === name.toLowerCase())
+    .map((t) => Object.fromEntries(t.attrs));
 }
 
 /** Contents of the inline <script> elements that browsers execute (JSON data blocks are not code). */
