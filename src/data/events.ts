@@ -39,6 +39,8 @@ export interface EventPlace {
 
 /** One source's account, ready to show. */
 export interface ClaimView {
+  /** Stable id of the claim: the event's id and its place among the event's claims («2016-12-sirte-liberated-2»). */
+  id: string;
   article: ArticleSummary;
   quote: string;
   date: DateView | null;
@@ -135,8 +137,10 @@ function toView(event: ArchiveEvent, articles: ReadonlyMap<string, ArticleSummar
     figureConflicts: figureConflicts(event).map(figureLabel),
     claims: event.claims.map((c, k) => {
       const article = articles.get(c.article)!;
-      const anchor = `quote-${event.id}-${k + 1}`;
+      const id = `${event.id}-${k + 1}`;
+      const anchor = `quote-${id}`;
       return {
+        id,
         article,
         quote: c.quote,
         date: c.date ? dateView(toTimelineDate(c.date)) : null,

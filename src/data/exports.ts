@@ -85,8 +85,8 @@ async function eventAndClaimRows(): Promise<{ events: EventRow[]; claims: ClaimR
     archiveUrl: absolute(e.href),
   }));
   const claims = views.flatMap((e) =>
-    e.claims.map((c, k) => ({
-      id: `${e.id}-${k + 1}`,
+    e.claims.map((c) => ({
+      id: c.id,
       event: e.id,
       article: c.article.slug,
       quote: c.quote,
