@@ -8,12 +8,9 @@ import { launchBrowser } from './support/browser.ts';
 import { builtPages } from './support/site.ts';
 
 const siteUrl = inject('siteUrl');
-/**
- * The site's public root (site + base), read from the home page's canonical link so the tests follow a build
- * made with any base; the origin must still be the configured `site`.
- */
-const root = readFileSync('dist/index.html', 'utf8').match(/<link rel="canonical" href="([^"]+)"/)?.[1] ?? '';
-const base = root ? new URL(root).pathname : '/';
+/** The site's public root (site + base) from the configuration the build read, not from the pages under test. */
+const base = config.base ?? '/';
+const root = new URL(withBase(base, '/'), config.site).href;
 /** The public address of a page path («/about/»). */
 const publicUrl = (path: string) => new URL(withBase(base, path), root).href;
 /** The same page on the test server. */
