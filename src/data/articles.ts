@@ -4,6 +4,7 @@
  */
 import { getCollection, type CollectionEntry } from 'astro:content';
 import { formatDate, precisionOf, type Precision } from '../lib/dates/format.ts';
+import { mdxToPlainText } from '../lib/mdx-text.ts';
 import { withBase } from '../lib/paths.ts';
 import type { RemovalReason } from '../schemas/article.ts';
 
@@ -104,4 +105,12 @@ export async function articleDetails(): Promise<ArticleDetail[]> {
       removedLines: d.removedLines.map((r) => ({ ...r, label: labelFor(r.reason) })),
     };
   });
+}
+
+let textsCache: Promise<Map<string, string>> | undefined;
+
+/** The plain text of every article, by slug, computed once per build: places, events, search and exports read it. */
+export function articleTexts(): Promise<Map<string, string>> {
+  textsCache ??= getCollection('articles').then((entries) => new Map(entries.map((e) => [e.data.slug, mdxToPlainText(e.body ?? '')])));
+  return textsCache;
 }

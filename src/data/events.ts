@@ -6,7 +6,6 @@
  */
 import { readFileSync } from 'node:fs';
 import { posix } from 'node:path';
-import { getCollection } from 'astro:content';
 import { formatLine } from '../check/messages.ts';
 import { contentDir } from '../lib/content-dir.ts';
 import {
@@ -17,13 +16,12 @@ import {
   timelineDates,
   toTimelineDate,
 } from '../lib/events/index.ts';
-import { mdxToPlainText } from '../lib/mdx-text.ts';
 import { withBase } from '../lib/paths.ts';
 import { quoteLink } from '../lib/text-fragment.ts';
 import { dateView, EVENT_TYPE_LABELS, figureLabel, figureText, type DateView } from '../lib/timeline/display.ts';
 import { layoutTimeline, spanOf, toPayload, type TimelineLayout, type TimelinePayload } from '../lib/timeline/index.ts';
 import type { ArchiveEvent, EventType } from '../schemas/event.ts';
-import { listArticles, type ArticleSummary } from './articles.ts';
+import { articleTexts, listArticles, type ArticleSummary } from './articles.ts';
 import { gazetteer } from './places.ts';
 
 const url = (path: string) => withBase(import.meta.env.BASE_URL, path);
@@ -105,8 +103,7 @@ function readEventsFile(): { file: string; text: string } | null {
 async function loadEvents(): Promise<ArchiveEvent[]> {
   const source = readEventsFile();
   if (!source) return [];
-  const entries = await getCollection('articles');
-  const articles = new Map(entries.map((entry) => [entry.data.slug, mdxToPlainText(entry.body ?? '')]));
+  const articles = await articleTexts();
   const placeIds = new Set(gazetteer().map((p) => p.id));
   const { events, problems } = checkEventsSource(source.text, { file: source.file, articles, placeIds });
   if (problems.length > 0) {

@@ -3,7 +3,6 @@
  * show, and every file's text (CSV, JSON, GeoJSON, datapackage.json), computed once per build so the
  * files and the /data/ page that announces their sizes never disagree.
  */
-import { mdxToPlainText } from '../lib/mdx-text.ts';
 import { ARTICLES, CLAIMS, EVENTS, PLACES, TABLES, type ArticleRow, type ClaimRow, type EventRow, type PlaceRow, type Table, type Tables } from '../lib/export/fields.ts';
 import { toCsv } from '../lib/export/csv.ts';
 import { toJson } from '../lib/export/json.ts';
@@ -11,7 +10,7 @@ import { toGeoJson, type LonLat } from '../lib/export/geojson.ts';
 import { toDataPackage, type ExportFile } from '../lib/export/datapackage.ts';
 import type { DateView } from '../lib/timeline/display.ts';
 import { withBase } from '../lib/paths.ts';
-import { articleDetails } from './articles.ts';
+import { articleDetails, articleTexts } from './articles.ts';
 import { listEvents } from './events.ts';
 import { gazetteer, placeViews } from './places.ts';
 
@@ -23,7 +22,7 @@ const isoOf = (date: DateView) => date.times.map((t) => t.datetime).join('/');
 const isoDay = (t: number) => new Date(t).toISOString().slice(0, 10);
 
 async function articleRows(): Promise<ArticleRow[]> {
-  const details = await articleDetails();
+  const [details, texts] = await Promise.all([articleDetails(), articleTexts()]);
   return details
     .sort((a, b) => a.slug.localeCompare(b.slug))
     .map((a) => ({
@@ -38,7 +37,7 @@ async function articleRows(): Promise<ArticleRow[]> {
       publishedPrecision: a.published.precision,
       publishedApproximate: a.published.approximate,
       publishedBasis: a.published.basis,
-      words: mdxToPlainText(a.entry.body ?? '').split(/\s+/).filter(Boolean).length,
+      words: (texts.get(a.slug) ?? '').split(/\s+/).filter(Boolean).length,
       places: a.entry.data.places.map((p) => p.id),
       sourceSha256: a.source.sha256,
       sourceUrl: absolute(a.source.href),

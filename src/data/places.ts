@@ -9,12 +9,11 @@ import { contentDir } from '../lib/content-dir.ts';
 import { countWords, EVENTS, mentionsLabel } from '../lib/count-words.ts';
 import { LIBYA_FRAME, inBbox } from '../lib/geo/bbox.ts';
 import type { MapPlace, MapSpan } from '../lib/geo/places-geojson.ts';
-import { mdxToPlainText } from '../lib/mdx-text.ts';
 import { withBase } from '../lib/paths.ts';
 import { COUNTRIES, LIBYAN_REGIONS, createTagger, parseGazetteer, type CountryCode } from '../lib/places/index.ts';
 import { sentenceAt } from '../lib/sentences.ts';
 import type { Place } from '../schemas/place.ts';
-import { articleDetails, type ArticleSummary } from './articles.ts';
+import { articleDetails, articleTexts, type ArticleSummary } from './articles.ts';
 import type { EventView } from './events.ts';
 
 const url = (path: string) => withBase(import.meta.env.BASE_URL, path);
@@ -69,11 +68,12 @@ async function buildViews(): Promise<PlaceView[]> {
   const byId = new Map(places.map((p) => [p.id, p]));
   const tag = createTagger(places);
   const found = new Map<string, PlaceArticle[]>();
+  const texts = await articleTexts();
   for (const detail of await articleDetails()) {
     const { entry, ...summary } = detail;
     const mentions = entry.data.places;
     if (mentions.length === 0) continue;
-    const text = mdxToPlainText(entry.body ?? '');
+    const text = texts.get(summary.slug) ?? '';
     const first = new Map<string, number>();
     for (const m of tag(text)) if (!first.has(m.id)) first.set(m.id, m.start);
     for (const { id, count } of mentions) {

@@ -5,15 +5,13 @@
  */
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { getCollection } from 'astro:content';
 import { contentDir } from '../lib/content-dir.ts';
-import { mdxToPlainText } from '../lib/mdx-text.ts';
 import type { LexiconGroup } from '../lib/search/lexicon.ts';
 import { monthsCovered } from '../lib/search/state.ts';
 import { formatLine } from '../check/messages.ts';
 import { validateAliases } from '../lib/search/aliases.ts';
 import type { AliasGroup } from '../schemas/alias.ts';
-import { listArticles } from './articles.ts';
+import { articleDetails, articleTexts, listArticles } from './articles.ts';
 import { listEvents } from './events.ts';
 import { countryName, gazetteer, kindLabel } from './places.ts';
 import { withBase } from '../lib/paths.ts';
@@ -84,8 +82,8 @@ function years(iso: string): string[] {
 
 /** Every page search indexes: articles, then places, then events. */
 export async function searchRecords(): Promise<SearchRecord[]> {
-  const [articles, entries, events] = await Promise.all([listArticles(), getCollection('articles'), listEvents()]);
-  const bodies = new Map(entries.map((e) => [e.data.slug, { body: mdxToPlainText(e.body ?? ''), places: e.data.places }]));
+  const [articles, details, texts, events] = await Promise.all([listArticles(), articleDetails(), articleTexts(), listEvents()]);
+  const placesOf = new Map(details.map((d) => [d.slug, d.entry.data.places]));
   const eventYears = new Map<string, Set<string>>();
   for (const event of events) {
     for (const claim of event.claims) {
@@ -95,16 +93,15 @@ export async function searchRecords(): Promise<SearchRecord[]> {
     }
   }
   const records: SearchRecord[] = articles.map((a) => {
-    const entry = bodies.get(a.slug)!;
     return {
       url: a.href,
       type: 'article',
       title: a.title,
-      text: `${a.title}\n${entry.body}`,
+      text: `${a.title}\n${texts.get(a.slug) ?? ''}`,
       detail: [a.published.label, a.publisher].filter(Boolean).join(' · '),
       filters: {
         type: ['article'],
-        place: entry.places.map((p) => p.id),
+        place: (placesOf.get(a.slug) ?? []).map((p) => p.id),
         publisher: a.publisher ? [a.publisher] : [],
         year: years(a.published.iso),
         month: monthsCovered(a.published.iso),
