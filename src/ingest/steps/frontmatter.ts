@@ -12,8 +12,11 @@ export function validateFrontmatter(data: unknown): Article {
   return result.data;
 }
 
+/** How the archive writes YAML: no folded lines, plain keys, strings double-quoted (so no YAML 1.1 reader takes «2016-12-05» for a timestamp). */
+export const YAML_STYLE = { lineWidth: 0, defaultStringType: 'QUOTE_DOUBLE', defaultKeyType: 'PLAIN' } as const;
+
 /** The whole MDX file, byte-stable: fixed key order, no dates of writing, LF line ends. */
 export function toMdxFile(article: Article, body: string): string {
-  const yaml = stringify(article, { lineWidth: 0, defaultStringType: 'QUOTE_DOUBLE', defaultKeyType: 'PLAIN' });
+  const yaml = stringify(article, YAML_STYLE);
   return `---\n${yaml}---\n\n${body}`;
 }

@@ -5,7 +5,8 @@
 import { mkdirSync, symlinkSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { stringify } from 'yaml';
-import { QUOTED, type GeneratedArticle } from './corpus.ts';
+import { YAML_STYLE } from '../../../src/ingest/steps/frontmatter.ts';
+import type { GeneratedArticle } from './corpus.ts';
 
 const CONFIG = `import { defineConfig } from 'astro/config';
 export default defineConfig({ build: { format: 'directory' } });
@@ -43,7 +44,7 @@ export function writeBaseline(dir: string, repoRoot: string, articles: readonly 
   writeFileSync(join(dir, 'src/content.config.ts'), COLLECTIONS);
   writeFileSync(join(dir, 'src/pages/articles/[slug].astro'), PAGE);
   for (const a of articles) {
-    const front = stringify({ title: a.data.title, date: a.data.published.date }, QUOTED);
+    const front = stringify({ title: a.data.title, date: a.data.published.date }, YAML_STYLE);
     writeFileSync(join(dir, 'articles', `${a.data.slug}.md`), `---\n${front}---\n\n${a.body}\n`);
   }
 }

@@ -6,6 +6,7 @@ import { createHash } from 'node:crypto';
 import { copyFileSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parse, stringify } from 'yaml';
+import { toMdxFile, YAML_STYLE } from '../../../src/ingest/steps/frontmatter.ts';
 import { readArticleFile } from '../../../src/lib/frontmatter.ts';
 import { splitSentences } from '../../../src/lib/sentences.ts';
 import { articleSchema, type Article } from '../../../src/schemas/article.ts';
@@ -33,9 +34,6 @@ export interface GeneratedArticle {
 
 /** Characters that MDX or Markdown would read as syntax; sentences holding them are left out. */
 const SYNTAX = /[\\<>{}*_[\]#|`~&]/;
-
-/** Every string in double quotes, so that YAML 1.1 readers never take «2016-12-05» for a timestamp. */
-export const QUOTED = { lineWidth: 0, defaultStringType: 'QUOTE_DOUBLE', defaultKeyType: 'PLAIN' } as const;
 
 /** A small seeded generator (mulberry32), so that a corpus is the same on every machine. */
 export function seededRandom(seed: number): () => number {
@@ -141,7 +139,7 @@ export function generateEvents(pool: Pool, articles: readonly GeneratedArticle[]
       claims: sources.map((a) => ({ article: a.data.slug, quote: pick(rnd, a.quotable), date: { value } })),
     };
   });
-  return stringify({ events }, QUOTED);
+  return stringify({ events }, YAML_STYLE);
 }
 
 /** Writes a corpus of `n` articles into a new content folder beside the places of `realContent`. */
@@ -154,11 +152,11 @@ export function writeCorpus(realContent: string, out: string, n: number, seed = 
   const articles = Array.from({ length: n }, (_, i) => generateArticle(pool, i, rnd));
   for (const a of articles) {
     const slug = a.data.slug;
-    writeFileSync(join(out, 'articles', `${slug}.mdx`), `---\n${stringify(a.data, QUOTED)}---\n\n${a.body}\n`);
+    writeFileSync(join(out, 'articles', `${slug}.mdx`), toMdxFile(a.data, `${a.body}\n`));
     writeFileSync(join(out, 'sources', `${slug}.txt`), a.raw);
     writeFileSync(
       join(out, 'sources', `${slug}.meta.yaml`),
-      stringify({ slug, publisher: a.data.publisher, published: a.data.published }, QUOTED),
+      stringify({ slug, publisher: a.data.publisher, published: a.data.published }, YAML_STYLE),
     );
   }
   writeFileSync(join(out, 'events.yaml'), generateEvents(pool, articles, rnd));
