@@ -3,7 +3,7 @@
  * broken, naming the page, the asset, its size and the budget.
  */
 import { existsSync, readFileSync, statSync } from 'node:fs';
-import { join } from 'node:path';
+import { join, relative } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { startTags } from '../../src/lib/linkcheck/html.ts';
 
@@ -90,12 +90,13 @@ export function checkNoJs(dist: string, page: string): string[] {
 
 /** The page's HTML, gzipped, is at most twice its visible text, gzipped. */
 export function checkHtmlWeight(dist: string, page: string): string[] {
-  const html = readFileSync(htmlFile(dist, page), 'utf8');
+  const file = htmlFile(dist, page);
+  const html = readFileSync(file, 'utf8');
   const htmlGz = gzSize(html);
   const textGz = gzSize(visibleText(html));
   const budget = BUDGETS.htmlToText * textGz;
   return htmlGz > budget
-    ? [`${page}: HTML is ${kb(htmlGz)} gzipped, budget ${kb(budget)} (${BUDGETS.htmlToText}× its visible text, ${kb(textGz)} gzipped)`]
+    ? [`${page}: HTML ${relative(dist, file)} is ${kb(htmlGz)} gzipped, budget ${kb(budget)} (${BUDGETS.htmlToText}× its visible text, ${kb(textGz)} gzipped)`]
     : [];
 }
 
