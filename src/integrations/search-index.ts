@@ -1,11 +1,11 @@
 /**
  * Builds the Pagefind index after `astro build`, through Pagefind's Node API. Pages are not indexed
  * from their HTML: each record (src/data/search.ts, written to dist/search/records.json by the build)
- * is indexed as its analysed text — one ASCII key word per word of the original (src/lib/search) —
- * with the original text as metadata for excerpts, so matching is Arabic-aware and excerpts are shown
- * as written. The records file is then removed from the site.
+ * is indexed as its analysed text — one ASCII key word per word of the original (src/lib/search) — so
+ * matching is Arabic-aware. Each result's fragment then gets the original text in place of the keys,
+ * so excerpts are shown as written. The records file is then removed from the site.
  */
-import { readdir, readFile, rm } from 'node:fs/promises';
+import { readdir, readFile, rm, writeFile } from 'node:fs/promises';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
 import * as pagefind from 'pagefind';
@@ -13,6 +13,7 @@ import { indexText } from '../lib/search/analyze.ts';
 import { compileLexicon, type Lexicon } from '../lib/search/lexicon.ts';
 import { EVERY_PAGE, joinKeys } from '../lib/search/tokens.ts';
 import { chunksOf } from '../lib/search/words.ts';
+import { readFragment, withText, writeFragment } from '../lib/search/fragment.ts';
 import type { SearchLexiconFile, SearchRecord } from '../data/search.ts';
 
 const escapeHtml = (s: string) => s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
@@ -24,7 +25,8 @@ export function recordHtml(record: SearchRecord, lexicon: Lexicon): string {
   const titleLength = chunksOf(record.title).length;
   const title = keys.slice(0, titleLength).join(' ');
   const body = keys.slice(titleLength).join(' ');
-  const meta = { title: record.title, text: record.text, detail: record.detail, type: record.type };
+  // The original text is not metadata: Pagefind would index it as well, doubling the index and its memory.
+  const meta = { title: record.title, detail: record.detail, type: record.type };
   const filters = Object.entries(record.filters).flatMap(([key, values]) =>
     values.map((v) => `<span data-pagefind-filter="${key}">${escapeHtml(v)}</span>`),
   );
@@ -37,6 +39,18 @@ export function recordHtml(record: SearchRecord, lexicon: Lexicon): string {
     record.date ? `<span data-pagefind-sort="date">${record.date}</span>` : '',
     '</body></html>',
   ].join('');
+}
+
+/** Every fragment gets its record's original text in place of the key words it was indexed as. */
+async function putOriginalText(dir: string, records: readonly SearchRecord[]): Promise<void> {
+  const textOf = new Map(records.map((r) => [r.url, r.text]));
+  for (const name of await readdir(dir)) {
+    const file = `${dir}/${name}`;
+    const fragment = readFragment(await readFile(file), file);
+    const text = textOf.get(fragment.url);
+    if (text === undefined) throw new Error(`search index: ${file}: no record for ${fragment.url}`);
+    await writeFile(file, writeFragment(withText(fragment, text)));
+  }
 }
 
 /** The Astro integration. */
@@ -60,6 +74,7 @@ export default function searchIndex(): AstroIntegration {
         const written = await index.writeFiles({ outputPath: `${out}pagefind` });
         if (written.errors.length) throw new Error(`search index: ${written.errors.join('; ')}`);
         await pagefind.close();
+        await putOriginalText(`${out}pagefind/fragment`, records);
         await rm(recordsFile);
         // Pagefind also writes its ready-made UIs; the site has its own search page, so they are not published.
         for (const name of await readdir(`${out}pagefind`)) {

@@ -27,10 +27,15 @@ describe('the document Pagefind indexes for a record', () => {
     expect(body[0]!.split('-')).toContain('pu');
   });
 
-  it('keeps the original text, title and filters as escaped metadata: markup in an article stays text', () => {
-    expect(html).toContain('&lt;script&gt;alert(1)&lt;/script&gt;');
+  it('keeps the title and filters as escaped metadata, and markup in an article never becomes markup', () => {
+    expect(html).toContain('<p data-pagefind-meta="title">معركة سرت</p>');
     expect(html).not.toContain('<script>');
     expect(html).toContain('<span data-pagefind-filter="publisher">رويترز &amp; شركاه</span>');
     expect(html).toContain('<span data-pagefind-sort="date">2016-12</span>');
+  });
+
+  it('leaves the original text out of the metadata, which Pagefind would index a second time', () => {
+    expect(html).not.toContain('data-pagefind-meta="text"');
+    expect(html).not.toContain('القتال');
   });
 });
