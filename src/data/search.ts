@@ -65,14 +65,18 @@ export interface SearchLexiconFile {
   /** Place id → Arabic name, for the place filter. */
   places: Record<string, string>;
   types: Record<RecordType, string>;
+  /** Every month of publication (YYYY-MM) a date range can select, so a range needs no filter chunk. */
+  months: string[];
 }
 
 /** The lexicon file's content. */
-export function searchLexiconFile(): SearchLexiconFile {
+export async function searchLexiconFile(): Promise<SearchLexiconFile> {
+  const months = new Set((await listArticles()).flatMap((a) => monthsCovered(a.published.iso)));
   return {
     groups: lexiconGroups(),
     places: Object.fromEntries(gazetteer().map((p) => [p.id, p.name])),
     types: RECORD_TYPES,
+    months: [...months].sort(),
   };
 }
 

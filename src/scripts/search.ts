@@ -18,9 +18,12 @@ import {
 import { addCounts, articlesFirst, inclusionExclusion, mergeResults, orderBy, type FilterCounts } from '../lib/search/union.ts';
 import { EVERY_PAGE } from '../lib/search/tokens.ts';
 import { chunksOf } from '../lib/search/words.ts';
+import type { SearchLexiconFile as LexiconFile } from '../data/search.ts';
 
 interface PagefindData {
   url: string;
+  /** The page's text as written (the build puts it in place of the key words it was indexed as). */
+  content: string;
   meta: Record<string, string>;
   locations: number[];
 }
@@ -39,11 +42,6 @@ interface Pagefind {
   search: (term: string, o: { filters?: Filters; sort?: Record<string, 'asc' | 'desc'> }) => Promise<PagefindResponse>;
   filters: () => Promise<FilterCounts>;
 }
-interface LexiconFile {
-  groups: { id: string; names: string[] }[];
-  places: Record<string, string>;
-  types: Record<string, string>;
-}
 
 const FACET_LABELS: Record<Facet, string> = {
   type: 'نوع الصفحة',
@@ -53,7 +51,7 @@ const FACET_LABELS: Record<Facet, string> = {
   eventYear: 'سنة الأحداث التي يرويها',
 };
 // Results shown at a time: each loads its text (for the excerpt), the biggest part of a first search.
-const PAGE = 10;
+const PAGE = 5;
 
 function el<K extends keyof HTMLElementTagNameMap>(tag: K, text?: string, className?: string): HTMLElementTagNameMap[K] {
   const node = document.createElement(tag);
@@ -66,13 +64,16 @@ class ArchiveSearch extends HTMLElement {
   private pagefind!: Pagefind;
   private lexicon!: Lexicon;
   private labels!: LexiconFile;
-  private months: string[] = [];
+  private facetsLoaded: Promise<unknown> | null = null;
   private shown: { best: PagefindResult; all: PagefindResult[] }[] = [];
   private rendered = 0;
   private run = 0;
 
   private get form() {
     return this.querySelector('form')!;
+  }
+  private get filtersBox() {
+    return this.querySelector<HTMLDetailsElement>('[data-filters]')!;
   }
   private region(name: string) {
     return this.querySelector<HTMLElement>(`[data-${name}]`)!;
@@ -88,6 +89,10 @@ class ArchiveSearch extends HTMLElement {
       if ((e.target as HTMLElement).id !== 'search-q') this.navigate(this.stateFromForm());
     });
     this.region('more').addEventListener('click', () => void this.renderMore(true));
+    // Filter counts need every filter chunk: they load when the filters are first opened, not with every search.
+    this.filtersBox.addEventListener('toggle', () => {
+      if (this.filtersBox.open && !this.facetsLoaded) void this.show(parseSearchState(location.search));
+    });
     window.addEventListener('popstate', () => void this.show(parseSearchState(location.search)));
     this.status('جارٍ تحميل البحث…');
     try {
@@ -99,7 +104,6 @@ class ArchiveSearch extends HTMLElement {
       await pagefind.options({ baseUrl: '/' });
       this.labels = labels;
       this.lexicon = compileLexicon(labels.groups);
-      this.months = Object.keys((await pagefind.filters()).month ?? {});
     } catch {
       this.status('تعذّر تحميل فهرس البحث. يعمل البحث في الموقع المبني (npm run build)، ويمكن التصفح بالأماكن من القائمة أعلاه.');
       return;
@@ -125,7 +129,7 @@ class ArchiveSearch extends HTMLElement {
     const filters: Filters = {};
     for (const facet of FACETS) if (state.facets[facet].length) filters[facet] = { any: state.facets[facet] };
     if (state.from || state.to) {
-      const months = monthsInRange(this.months, state.from, state.to);
+      const months = monthsInRange(this.labels.months, state.from, state.to);
       if (months.length === 0) return null; // nothing was published in the range
       filters.month = { any: months };
     }
@@ -153,6 +157,9 @@ class ArchiveSearch extends HTMLElement {
     }
     this.status('جارٍ البحث…');
     this.dataset.state = 'searching';
+    // Filters chosen in the URL are shown open, so a shared search shows what narrows it.
+    if (FACETS.some((f) => state.facets[f].length)) this.filtersBox.open = true;
+    if (this.filtersBox.open) await (this.facetsLoaded ??= this.pagefind.filters());
     let merged: { best: PagefindResult; all: PagefindResult[] }[] = [];
     let counts: FilterCounts = {};
     if (filters) {
@@ -167,15 +174,16 @@ class ArchiveSearch extends HTMLElement {
       }
       if (state.sort === 'relevance') {
         // Articles first, then place and event pages: short pages would otherwise outscore the sources.
-        const articles = await this.pagefind.search(EVERY_PAGE, { filters: { ...filters, type: { any: ['article'] } } });
-        merged = articlesFirst(merged, new Set(articles.results.map((r) => r.id)));
+        const articleFilters = { ...filters, type: { any: ['article'] } };
+        const articles = await Promise.all(searches.map((s) => this.pagefind.search(s, { filters: articleFilters })));
+        merged = articlesFirst(merged, new Set(articles.flatMap((a) => a.results.map((r) => r.id))));
       } else {
         const order = await this.pagefind.search(EVERY_PAGE, { filters, sort: { date: state.sort === 'newest' ? 'desc' : 'asc' } });
         merged = orderBy(merged, order.results.map((r) => r.id));
       }
     }
     if (run !== this.run) return; // a newer search has started
-    this.renderFacets(state, counts);
+    if (this.facetsLoaded) this.renderFacets(state, counts);
     this.renderResults(merged);
     await this.renderMore(false);
     const words = state.q ? ` عن «${state.q}»` : '';
@@ -183,9 +191,13 @@ class ArchiveSearch extends HTMLElement {
     this.dataset.state = 'ready';
   }
 
+  private typeLabel(type: string): string | undefined {
+    return (this.labels.types as Record<string, string>)[type];
+  }
+
   private facetLabel(facet: Facet, value: string): string {
     if (facet === 'place') return this.labels.places[value] ?? value;
-    if (facet === 'type') return this.labels.types[value] ?? value;
+    if (facet === 'type') return this.typeLabel(value) ?? value;
     return value;
   }
 
@@ -216,8 +228,6 @@ class ArchiveSearch extends HTMLElement {
     }
     box.replaceChildren(...groups);
     if (groups.length === 0) box.append(el('p', 'لا مرشحات لهذا البحث.', 'hint'));
-    // Filters chosen in the URL are shown open, so a shared search shows what narrows it.
-    if (FACETS.some((f) => state.facets[f].length)) this.querySelector<HTMLDetailsElement>('[data-filters]')!.open = true;
   }
 
   private renderResults(results: { best: PagefindResult; all: PagefindResult[] }[]) {
@@ -243,11 +253,11 @@ class ArchiveSearch extends HTMLElement {
     const link = el('a', data.meta.title);
     link.href = data.url;
     heading.append(link);
-    const detail = el('p', [this.labels.types[data.meta.type ?? ''], data.meta.detail].filter(Boolean).join(' · '), 'search-detail');
+    const detail = el('p', [this.typeLabel(data.meta.type ?? ''), data.meta.detail].filter(Boolean).join(' · '), 'search-detail');
     li.append(heading, detail);
     // Excerpts come from the body: positions in the title are counted out.
     const titleChunks = chunksOf(data.meta.title ?? '').length;
-    const body = chunksOf(data.meta.text ?? '').slice(titleChunks).join(' ');
+    const body = chunksOf(data.content).slice(titleChunks).join(' ');
     const positions = [...new Set(datas.flatMap((d) => d.locations))].map((p) => p - titleChunks).filter((p) => p >= 0);
     if (body) {
       const { parts, cutStart, cutEnd } = excerpt(body, positions);

@@ -151,6 +151,23 @@ describe('results', () => {
   });
 });
 
+describe('what a search downloads', () => {
+  it('a first search loads its first five results and no filter counts; opening the filters loads the counts', async () => {
+    const requests = recordRequests(page);
+    await openSearch(page, siteUrl, 'q=سرت');
+    const loaded = (kind: string) => requests.filter((u) => u.endsWith(`.pf_${kind}`)).length;
+    expect(await page.locator('.search-result').count()).toBe(5);
+    expect(loaded('fragment')).toBe(5);
+    // Only the «type» filter, which puts articles first; the five others wait for the filters section.
+    expect(loaded('filter')).toBe(1);
+    expect(await page.locator('[data-facets] fieldset').count()).toBe(0);
+    await page.click('[data-filters] summary');
+    await page.locator('[data-facets] input[name="place"][value="sirte"]').waitFor();
+    expect(loaded('filter')).toBe(readdirSync('dist/pagefind/filter').length);
+    expect(await page.textContent('[data-facets] label[for] .count')).toMatch(/^\(\d+\)$/);
+  });
+});
+
 describe('without JavaScript', () => {
   it('explains search needs JavaScript and links to browsing by place and by year', async () => {
     const context = await browser.newContext({ javaScriptEnabled: false });
