@@ -31,7 +31,8 @@ export function recordHtml(record: SearchRecord, lexicon: Lexicon): string {
     values.map((v) => `<span data-pagefind-filter="${key}">${escapeHtml(v)}</span>`),
   );
   return [
-    '<!doctype html><html lang="ar"><head><meta charset="utf-8"></head><body>',
+    // «zxx», no linguistic content: the words are keys, so Pagefind runs no stemmer and ships its smallest WebAssembly.
+    '<!doctype html><html lang="zxx"><head><meta charset="utf-8"></head><body>',
     // The title as a heading, which Pagefind weighs above the body; articles are listed first by the page itself.
     `<div data-pagefind-body><h1>${title}</h1><p>${body}</p></div>`,
     ...Object.entries(meta).map(([k, v]) => `<p data-pagefind-meta="${k}">${escapeHtml(v)}</p>`),

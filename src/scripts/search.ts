@@ -101,7 +101,8 @@ class ArchiveSearch extends HTMLElement {
         fetch(this.dataset.lexicon!).then((r) => r.json() as Promise<LexiconFile>),
       ]);
       this.pagefind = pagefind;
-      await pagefind.options({ baseUrl: '/' });
+      // No web worker: it would be a second 12 KB script for a search that takes milliseconds on the page's thread.
+      await pagefind.options({ baseUrl: '/', noWorker: true });
       this.labels = labels;
       this.lexicon = compileLexicon(labels.groups);
     } catch {
