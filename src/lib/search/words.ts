@@ -23,14 +23,26 @@ export function chunksOf(text: string): string[] {
   return text.split(/[\s\uFEFF]+/u).filter((c) => c.length > 0);
 }
 
+/** The keys of each word of a chunk, computed once per distinct chunk: a text repeats most of its words. */
+const keysOfChunk = new Map<string, string[][]>();
+// Enough for the vocabulary of thousands of articles; past it the cache starts again rather than grow.
+const CACHE_LIMIT = 200_000;
+
+function chunkKeys(chunk: string): string[][] {
+  let keys = keysOfChunk.get(chunk);
+  if (keys) return keys;
+  keys = [];
+  for (const match of normalizeArabic(chunk).matchAll(WORD)) {
+    keys.push(match[1] ? stemVariants(match[1]).map(arabicKey) : [latinKey(foldLatin(match[2]!))]);
+  }
+  if (keysOfChunk.size >= CACHE_LIMIT) keysOfChunk.clear();
+  keysOfChunk.set(chunk, keys);
+  return keys;
+}
+
 /** The words of one chunk, with their keys. */
 export function wordsOfChunk(chunk: string, index: number): SearchWord[] {
-  const words: SearchWord[] = [];
-  for (const match of normalizeArabic(chunk).matchAll(WORD)) {
-    const keys = match[1] ? stemVariants(match[1]).map(arabicKey) : [latinKey(foldLatin(match[2]!))];
-    words.push({ chunk: index, keys });
-  }
-  return words;
+  return chunkKeys(chunk).map((keys) => ({ chunk: index, keys: [...keys] }));
 }
 
 /** The words of a text, chunk by chunk. */
