@@ -1,6 +1,6 @@
 /**
  * <archive-map>: enhances the build-time SVG map into a Leaflet map once it scrolls into view.
- * Its data comes as JSON in `data-map`; Leaflet, its stylesheet and the clusterer are imported only then; the basemap
+ * Its data comes as a JSON block (`<script type="application/json" data-map>`); Leaflet, its stylesheet and the clusterer are imported only then; the basemap
  * is the site's own GeoJSON (no tiles), markers are HTML (no images), popups are built with DOM nodes.
  * It shows only the places of a period: the one in the URL (`?from=2016-05&to=2016-12`) on load, then
  * each one a `timeline-period` event ({ from, to }) announces; opening a place's popup announces
@@ -18,7 +18,7 @@ import { OPEN_PERIOD, periodFromQuery, periodStatus, placesInPeriod, type Period
 // Linked by the script, not the page: in the page it would block the first paint for a map not yet drawn.
 import leafletCss from 'leaflet/dist/leaflet.css?url';
 
-/** What the page puts in `data-map`. */
+/** What the page puts in its `data-map` JSON block. */
 export interface ArchiveMapData {
   /** URL of the basemap GeoJSON (same origin). */
   basemap: string;
@@ -126,7 +126,7 @@ class ArchiveMap extends HTMLElement {
   connectedCallback(): void {
     document.addEventListener('timeline-period', this.#onPeriod);
     if (this.#started) return;
-    this.#data ??= JSON.parse(this.dataset.map ?? '{}') as ArchiveMapData;
+    this.#data ??= JSON.parse(this.querySelector(':scope > script[data-map]')?.textContent ?? '{}') as ArchiveMapData;
     // The timeline may announce its period before this element exists: the URL says it too.
     this.#setPeriod(periodFromQuery(location.search));
     const start = () => {

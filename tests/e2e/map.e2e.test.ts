@@ -207,7 +207,7 @@ describe('numbers on the map', () => {
   it('equal those on the place pages: list, SVG dots and Leaflet markers alike', async () => {
     const { page, context } = await openMap();
     const places = await listed(page);
-    const data = JSON.parse((await page.locator('archive-map').getAttribute('data-map'))!) as {
+    const data = JSON.parse((await page.locator('archive-map > script[data-map]').textContent())!) as {
       places: { features: { properties: { id: string; mentions: number; articles: unknown[] } }[] };
     };
     const svgLabels = new Map(
