@@ -1,6 +1,6 @@
 /**
  * <archive-map>: enhances the build-time SVG map into a Leaflet map once it scrolls into view.
- * Its data comes as JSON in `data-map`; Leaflet and the clusterer are imported only then; the basemap
+ * Its data comes as a JSON block (`<script type="application/json" data-map>`); Leaflet, its stylesheet and the clusterer are imported only then; the basemap
  * is the site's own GeoJSON (no tiles), markers are HTML (no images), popups are built with DOM nodes.
  * It shows only the places of a period: the one in the URL (`?from=2016-05&to=2016-12`) on load, then
  * each one a `timeline-period` event ({ from, to }) announces; opening a place's popup announces
@@ -15,8 +15,10 @@ import type { MapPlaceProps } from '../lib/geo/places-geojson.ts';
 import { markerRadius } from '../lib/geo/scale.ts';
 import { countWords, formatNumber, mentionsLabel, MENTIONS } from '../lib/count-words.ts';
 import { OPEN_PERIOD, periodFromQuery, periodStatus, placesInPeriod, type Period } from '../lib/geo/period-filter.ts';
+// Linked by the script, not the page: in the page it would block the first paint for a map not yet drawn.
+import leafletCss from 'leaflet/dist/leaflet.css?url';
 
-/** What the page puts in `data-map`. */
+/** What the page puts in its `data-map` JSON block. */
 export interface ArchiveMapData {
   /** URL of the basemap GeoJSON (same origin). */
   basemap: string;
@@ -44,6 +46,20 @@ function el<K extends keyof HTMLElementTagNameMap>(tag: K, className?: string, t
   if (className) node.className = className;
   if (text !== undefined) node.textContent = text;
   return node;
+}
+
+/** Links a same-origin stylesheet once and resolves when it applies. */
+function stylesheet(href: string): Promise<void> {
+  const existing = document.querySelector<HTMLLinkElement>(`link[rel="stylesheet"][href="${href}"]`);
+  if (existing) return Promise.resolve();
+  return new Promise((resolve, reject) => {
+    const link = el('link');
+    link.rel = 'stylesheet';
+    link.href = href;
+    link.onload = () => resolve();
+    link.onerror = () => reject(new Error(`stylesheet ${href} did not load`));
+    document.head.append(link);
+  });
 }
 
 /** Popup of one place: its name linking to its page, its counts, its articles — text nodes only. */
@@ -110,7 +126,7 @@ class ArchiveMap extends HTMLElement {
   connectedCallback(): void {
     document.addEventListener('timeline-period', this.#onPeriod);
     if (this.#started) return;
-    this.#data ??= JSON.parse(this.dataset.map ?? '{}') as ArchiveMapData;
+    this.#data ??= JSON.parse(this.querySelector(':scope > script[data-map]')?.textContent ?? '{}') as ArchiveMapData;
     // The timeline may announce its period before this element exists: the URL says it too.
     this.#setPeriod(periodFromQuery(location.search));
     const start = () => {
@@ -172,8 +188,9 @@ class ArchiveMap extends HTMLElement {
   async #load(): Promise<void> {
     this.dataset.state = 'loading';
     const data = this.#data!;
-    const [L, { default: SuperclusterClass }, basemap] = await Promise.all([
+    const [L, , { default: SuperclusterClass }, basemap] = await Promise.all([
       import('leaflet'),
+      stylesheet(leafletCss),
       import('supercluster'),
       fetch(data.basemap).then((r) => {
         if (!r.ok) throw new Error(`basemap: HTTP ${r.status}`);

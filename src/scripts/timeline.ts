@@ -52,9 +52,10 @@ class ArchiveTimeline extends HTMLElement {
 
   connectedCallback(): void {
     const svg = this.querySelector<SVGSVGElement>('svg.timeline-svg');
-    if (!svg || !this.dataset.timeline) return;
+    const json = this.querySelector(':scope > script[data-timeline]')?.textContent;
+    if (!svg || !json) return;
     this.#svg = svg;
-    this.#data = JSON.parse(this.dataset.timeline) as TimelinePayload;
+    this.#data = JSON.parse(json) as TimelinePayload;
     const links = new Map([...svg.querySelectorAll<SVGAElement>('a.timeline-event')].map((a) => [a.dataset.id ?? '', a]));
     const items = new Map([...this.querySelectorAll<HTMLElement>('[data-event-item]')].map((li) => [li.dataset.eventItem ?? '', li]));
     this.#drawn = this.#data.events.flatMap((event) => {

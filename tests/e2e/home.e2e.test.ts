@@ -52,7 +52,7 @@ async function ready(page: Page): Promise<void> {
 
 /** Ids of the places the map can draw (its data), whatever the period. */
 async function mapIds(page: Page): Promise<string[]> {
-  const data = JSON.parse((await page.locator('archive-map').getAttribute('data-map'))!) as { places: { features: { properties: { id: string } }[] } };
+  const data = JSON.parse((await page.locator('archive-map > script[data-map]').textContent())!) as { places: { features: { properties: { id: string } }[] } };
   return data.places.features.map((f) => f.properties.id).sort();
 }
 

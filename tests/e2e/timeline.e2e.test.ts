@@ -50,7 +50,7 @@ async function enhanced(page: Page): Promise<void> {
 }
 
 async function payload(page: Page): Promise<TimelinePayload> {
-  return JSON.parse((await page.getAttribute('archive-timeline', 'data-timeline')) ?? '{}') as TimelinePayload;
+  return JSON.parse((await page.textContent('archive-timeline > script[data-timeline]')) ?? '{}') as TimelinePayload;
 }
 
 /** Ids of the events the drawing and the list currently show. */

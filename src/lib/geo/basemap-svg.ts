@@ -10,6 +10,9 @@ import type { FramedProjection } from './projection.ts';
 /** Width of the place pages' small map, the one drawn from the shared file. */
 export const PLACE_MAP_WIDTH = 420;
 
+/** Width of the interactive map's static picture (home and map pages), also drawn from a shared file. */
+export const MAP_WIDTH = 640;
+
 /** Ids of the shape layers in the file. */
 export const BASEMAP_LAYERS = ['land', 'focus-land', 'coast', 'border'] as const;
 

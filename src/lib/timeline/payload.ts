@@ -17,7 +17,7 @@ export interface PayloadEvent {
   marks: [MarkKind, number, number][];
 }
 
-/** The whole payload of `<archive-timeline data-timeline>`: the layout's geometry, and events without text. */
+/** The whole payload of `<archive-timeline>` (its `data-timeline` JSON block): the layout's geometry, and events without text. */
 export type TimelinePayload = Pick<
   TimelineLayout,
   'direction' | 'width' | 'height' | 'domain' | 'range' | 'axisY' | 'top' | 'pointRadius' | 'minWidth'
