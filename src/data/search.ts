@@ -1,7 +1,7 @@
 /**
  * What search indexes and what the search page needs to read a query: one record per article, place
  * and event page (original text, filters, date), and the lexicon of names (gazetteer + aliases). The
- * build hook (src/integrations/search-index.ts) turns the records into the Pagefind index.
+ * build's second step (src/search-index, after `astro build`) turns the records into the Pagefind index.
  */
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';

@@ -10,7 +10,7 @@ import { writeBaseline } from './steps/baseline.ts';
 import { writeCorpus } from './steps/corpus.ts';
 import { measure } from './steps/measure.ts';
 import { firstSearch } from './steps/search.ts';
-import { dirSize, indexSeconds, median, phases, table, type SizeResult } from './steps/report.ts';
+import { dirSize, median, phases, table, type SizeResult } from './steps/report.ts';
 
 const { values } = parseArgs({
   options: {
@@ -29,6 +29,7 @@ if (sizes.some((n) => !Number.isInteger(n) || n < 1) || !Number.isInteger(runs) 
 
 const repo = resolve('.');
 const astro = join(repo, 'node_modules/astro/bin/astro.mjs');
+const indexStep = join(repo, 'src/search-index/cli.ts');
 const pagefind = join(repo, 'node_modules/.bin/pagefind');
 const gb = (b: number) => `${(b / 2 ** 30).toFixed(2)} GB`;
 const log = (msg: string) => console.log(`[${new Date().toISOString().slice(11, 19)}] ${msg}`);
@@ -52,7 +53,7 @@ for (const n of sizes) {
   log(`N=${n}: generating the corpus in ${root}`);
   const articles = writeCorpus(join(repo, 'content'), join(root, 'content'), n);
   writeBaseline(join(root, 'baseline'), repo, articles);
-  const project: { build: number; rss: number; index: number | null }[] = [];
+  const project: { build: number; buildRss: number; index: number; indexRss: number }[] = [];
   const baseline: { build: number; buildRss: number; index: number; indexRss: number }[] = [];
   let lastLog = '';
   let sizesOut = { output: 0, index: null as number | null, baselineOutput: 0, baselineIndex: 0 };
@@ -65,8 +66,10 @@ for (const n of sizes) {
     const p = await measure(process.execPath, [astro, 'build', '--outDir', dist], { cwd: repo, env, onTick: tick('project build') });
     lastLog = p.output;
     writeFileSync(join(root, `project-build-${k}.log`), p.output);
-    project.push({ build: p.seconds, rss: p.peakRss, index: indexSeconds(p.output) });
-    log(`  project build ${p.seconds.toFixed(1)} s, peak ${gb(p.peakRss)}`);
+    log(`  project build ${p.seconds.toFixed(1)} s, peak ${gb(p.peakRss)}; search index`);
+    const x = await measure(process.execPath, [indexStep, '--dist', dist], { cwd: repo, env, onTick: tick('search index') });
+    project.push({ build: p.seconds, buildRss: p.peakRss, index: x.seconds, indexRss: x.peakRss });
+    log(`  search index ${x.seconds.toFixed(1)} s, peak ${gb(x.peakRss)}`);
     const bdir = join(root, 'baseline');
     rmSync(join(bdir, 'dist'), { recursive: true, force: true });
     rmSync(join(bdir, 'node_modules/.astro'), { recursive: true, force: true });
@@ -88,14 +91,15 @@ for (const n of sizes) {
   log(`N=${n}: first search in Chromium`);
   const search = await firstSearch(join(root, 'dist'));
   const med = <T>(xs: T[], f: (x: T) => number) => median(xs.map(f));
-  const indexes = project.map((p) => p.index).filter((x): x is number => x !== null);
   results.push({
     articles: n,
     runs: r,
     project: {
       buildSeconds: med(project, (p) => p.build),
-      indexSeconds: indexes.length ? median(indexes) : null,
-      peakRss: med(project, (p) => p.rss),
+      indexSeconds: med(project, (p) => p.index),
+      peakRss: Math.max(med(project, (p) => p.buildRss), med(project, (p) => p.indexRss)),
+      buildPeakRss: med(project, (p) => p.buildRss),
+      indexPeakRss: med(project, (p) => p.indexRss),
       outputBytes: sizesOut.output,
       indexBytes: sizesOut.index,
       firstSearchBytes: search?.bytes ?? null,

@@ -7,11 +7,14 @@ export interface SizeResult {
   articles: number;
   runs: number;
   project: {
-    /** Wall time of `astro build`, indexing included when the build indexes. */
+    /** Wall time of `astro build`. */
     buildSeconds: number;
-    /** Indexing time the build logged, or null when it logs none. */
+    /** Wall time of the search index step that follows it, or null when the site has none. */
     indexSeconds: number | null;
+    /** The higher of the build's and the index step's peaks (they run one after the other). */
     peakRss: number;
+    buildPeakRss?: number;
+    indexPeakRss?: number;
     outputBytes: number;
     /** Size of dist/pagefind, or null when the build has no index. */
     indexBytes: number | null;
@@ -61,16 +64,6 @@ export function dirSize(dir: string): number {
   return total;
 }
 
-/** Seconds of indexing a build log reports on a line naming Pagefind («… pagefind … 12.3s» or «… 950ms»), or null. */
-export function indexSeconds(log: string): number | null {
-  for (const line of log.split('\n').reverse()) {
-    if (!/pagefind/i.test(line)) continue;
-    const m = /(\d+(?:\.\d+)?)\s*(ms|s)\b/.exec(line.replace(/\x1b\[[0-9;]*m/g, ''));
-    if (m) return Number(m[1]) / (m[2] === 'ms' ? 1000 : 1);
-  }
-  return null;
-}
-
 /** The build log's phase lines («[content] Synced content», «[build] ✓ Completed in 2.3s.» …), without page lines and warnings. */
 export function phases(log: string): string[] {
   return log
@@ -79,9 +72,9 @@ export function phases(log: string): string[] {
     .filter((l) => /^\d\d:\d\d:\d\d \[(content|types|build|pagefind|search|index)/i.test(l) && !/[├└]─/.test(l));
 }
 
-/** Seconds per article of the whole pipeline (build plus a separate indexing step, if any). */
+/** Seconds per article of the whole pipeline (build plus the separate indexing step, if any). */
 export function perArticle(r: SizeResult): { project: number; baseline: number; ratio: number } {
-  const project = r.project.buildSeconds / r.articles;
+  const project = (r.project.buildSeconds + (r.project.indexSeconds ?? 0)) / r.articles;
   const baseline = (r.baseline.buildSeconds + r.baseline.indexSeconds) / r.articles;
   return { project, baseline, ratio: project / baseline };
 }
@@ -89,7 +82,7 @@ export function perArticle(r: SizeResult): { project: number; baseline: number; 
 const mb = (b: number | null) => (b === null ? 'missing' : `${(b / 2 ** 20).toFixed(1)} MB`);
 const kb = (b: number | null) => (b === null ? 'missing' : `${(b / 1024).toFixed(0)} KB`);
 const gb = (b: number) => `${(b / 2 ** 30).toFixed(2)} GB`;
-const sec = (s: number | null) => (s === null ? 'in build' : `${s.toFixed(1)} s`);
+const sec = (s: number | null) => (s === null ? 'none' : `${s.toFixed(1)} s`);
 
 /** A plain-text table, one row per size, with the project/baseline ratios. */
 export function table(results: readonly SizeResult[]): string {

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { SearchRecord } from '../../../src/data/search.ts';
-import { recordHtml } from '../../../src/integrations/search-index.ts';
+import { recordHtml } from '../../../src/search-index/index-site.ts';
 import { compileLexicon } from '../../../src/lib/search/lexicon.ts';
 
 const lexicon = compileLexicon([{ id: 'sirte', names: ['سرت', 'Sirte'] }]);

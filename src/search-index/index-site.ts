@@ -1,0 +1,87 @@
+/**
+ * The site's Pagefind index, built through Pagefind's Node API in its own process after `astro build`
+ * (`npm run build` runs both): Astro keeps most of what it allocated until it exits (4.3 GB at 10,000
+ * articles) and Pagefind needs as much again while it writes, so indexing inside the build added them up.
+ * Pages are not indexed from their HTML: each record (src/data/search.ts, written to
+ * dist/search/records.json by the build) is indexed as its analysed text — one ASCII key word per word of
+ * the original (src/lib/search) — so matching is Arabic-aware. Each result's fragment then gets the
+ * original text in place of the keys, so excerpts are shown as written.
+ */
+import { existsSync } from 'node:fs';
+import { readdir, readFile, rename, rm, writeFile } from 'node:fs/promises';
+import { join } from 'node:path';
+import * as pagefind from 'pagefind';
+import { indexText } from '../lib/search/analyze.ts';
+import { readFragment, withText, writeFragment } from '../lib/search/fragment.ts';
+import { compileLexicon, type Lexicon } from '../lib/search/lexicon.ts';
+import { EVERY_PAGE, joinKeys } from '../lib/search/tokens.ts';
+import { chunksOf } from '../lib/search/words.ts';
+import type { SearchLexiconFile, SearchRecord } from '../data/search.ts';
+
+const escapeHtml = (s: string) => s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
+
+/** The document Pagefind reads for one record: key words in the body, everything else around it. */
+export function recordHtml(record: SearchRecord, lexicon: Lexicon): string {
+  const keys = indexText(record.text, lexicon).split(' ');
+  keys[0] = joinKeys([keys[0]!, EVERY_PAGE]);
+  const titleLength = chunksOf(record.title).length;
+  const title = keys.slice(0, titleLength).join(' ');
+  const body = keys.slice(titleLength).join(' ');
+  // The original text is not metadata: Pagefind would index it as well, doubling the index and its memory.
+  const meta = { title: record.title, detail: record.detail, type: record.type };
+  const filters = Object.entries(record.filters).flatMap(([key, values]) =>
+    values.map((v) => `<span data-pagefind-filter="${key}">${escapeHtml(v)}</span>`),
+  );
+  return [
+    // «zxx», no linguistic content: the words are keys, so Pagefind runs no stemmer and ships its smallest WebAssembly.
+    '<!doctype html><html lang="zxx"><head><meta charset="utf-8"></head><body>',
+    // The title as a heading, which Pagefind weighs above the body; articles are listed first by the page itself.
+    `<div data-pagefind-body><h1>${title}</h1><p>${body}</p></div>`,
+    ...Object.entries(meta).map(([k, v]) => `<p data-pagefind-meta="${k}">${escapeHtml(v)}</p>`),
+    ...filters,
+    record.date ? `<span data-pagefind-sort="date">${record.date}</span>` : '',
+    '</body></html>',
+  ].join('');
+}
+
+/** Every fragment gets its record's original text in place of the key words it was indexed as (temp file + rename). */
+async function putOriginalText(dir: string, records: readonly SearchRecord[]): Promise<void> {
+  const textOf = new Map(records.map((r) => [r.url, r.text]));
+  for (const name of await readdir(dir)) {
+    const file = join(dir, name);
+    const fragment = readFragment(await readFile(file), file);
+    const text = textOf.get(fragment.url);
+    if (text === undefined) throw new Error(`${file}: no search record for ${fragment.url}`);
+    await writeFile(`${file}.tmp`, writeFragment(withText(fragment, text)));
+    await rename(`${file}.tmp`, file);
+  }
+}
+
+/** Pagefind's ready-made UIs and its web worker: the site has its own search page, which runs Pagefind without a worker. */
+const UNUSED = /^pagefind-(ui|modular-ui|component-ui|highlight|worker)\./;
+
+/** Indexes the records of the built site in `dist`, then removes the records file; returns how many pages were indexed. */
+export async function indexSite(dist: string): Promise<number> {
+  const recordsFile = join(dist, 'search', 'records.json');
+  if (!existsSync(recordsFile)) throw new Error(`${recordsFile} not found: build the site with \`astro build\` first (\`npm run build\` runs both steps)`);
+  const { records } = JSON.parse(await readFile(recordsFile, 'utf8')) as { records: SearchRecord[] };
+  const lexiconFile = JSON.parse(await readFile(join(dist, 'search', 'lexicon.json'), 'utf8')) as SearchLexiconFile;
+  const lexicon = compileLexicon(lexiconFile.groups);
+  const out = join(dist, 'pagefind');
+  const { index, errors } = await pagefind.createIndex({});
+  if (!index) throw new Error(`Pagefind did not start: ${errors.join('; ')}`);
+  try {
+    for (const record of records) {
+      const added = await index.addHTMLFile({ url: record.url, content: recordHtml(record, lexicon) });
+      if (added.errors.length) throw new Error(`${record.url}: ${added.errors.join('; ')}`);
+    }
+    const written = await index.writeFiles({ outputPath: out });
+    if (written.errors.length) throw new Error(`Pagefind could not write ${out}: ${written.errors.join('; ')}`);
+  } finally {
+    await pagefind.close();
+  }
+  await putOriginalText(join(out, 'fragment'), records);
+  for (const name of await readdir(out)) if (UNUSED.test(name)) await rm(join(out, name));
+  await rm(recordsFile);
+  return records.length;
+}
