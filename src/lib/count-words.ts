@@ -15,9 +15,10 @@ export interface CountForms {
 }
 
 const rules = new Intl.PluralRules('ar');
+const numbers = new Intl.NumberFormat('ar-LY', { numberingSystem: 'latn' });
 /** A count in Libyan usage with Western digits and grouping: «2,130». The one number format of the site. */
 export function formatNumber(n: number): string {
-  return n.toLocaleString('ar-LY', { numberingSystem: 'latn' });
+  return numbers.format(n);
 }
 
 /** «12 إشارة», «3 إشارات», «إشارتان», «إشارة واحدة»: a number with its noun, Western digits. */

@@ -63,7 +63,8 @@ export function dateView(date: EventDate | TimelineDate): DateView {
   return { label: `${times[0]!.label} – ${times[1]!.label}`, times };
 }
 
-const number = (x: number) => x.toLocaleString('ar-LY', { numberingSystem: 'latn', useGrouping: false });
+const figures = new Intl.NumberFormat('ar-LY', { numberingSystem: 'latn', useGrouping: false });
+const number = (x: number) => figures.format(x);
 
 /** «أكثر من 700», «بين 4000 و6000», «حوالي 5000». */
 export function figureText(f: Figure): string {
