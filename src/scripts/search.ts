@@ -39,7 +39,7 @@ interface PagefindResponse {
 type Filters = Record<string, { any: string[] }>;
 interface Pagefind {
   options: (o: Record<string, unknown>) => Promise<void>;
-  search: (term: string, o: { filters?: Filters; sort?: Record<string, 'asc' | 'desc'> }) => Promise<PagefindResponse>;
+  search: (term: string, o: { filters?: Filters }) => Promise<PagefindResponse>;
   filters: () => Promise<FilterCounts>;
 }
 
@@ -65,6 +65,7 @@ class ArchiveSearch extends HTMLElement {
   private lexicon!: Lexicon;
   private labels!: LexiconFile;
   private facetsLoaded: Promise<unknown> | null = null;
+  private newest: Promise<string[]> | null = null;
   private shown: { best: PagefindResult; all: PagefindResult[] }[] = [];
   private rendered = 0;
   private run = 0;
@@ -179,8 +180,9 @@ class ArchiveSearch extends HTMLElement {
         const articles = await Promise.all(searches.map((s) => this.pagefind.search(s, { filters: articleFilters })));
         merged = articlesFirst(merged, new Set(articles.flatMap((a) => a.results.map((r) => r.id))));
       } else {
-        const order = await this.pagefind.search(EVERY_PAGE, { filters, sort: { date: state.sort === 'newest' ? 'desc' : 'asc' } });
-        merged = orderBy(merged, order.results.map((r) => r.id));
+        // The date order is a file of its own, fetched the first time a reader orders by date.
+        const newest = await (this.newest ??= fetch(this.dataset.order!).then((r) => r.json() as Promise<string[]>));
+        merged = orderBy(merged, state.sort === 'newest' ? newest : [...newest].reverse());
       }
     }
     if (run !== this.run) return; // a newer search has started

@@ -12,6 +12,7 @@ import { readdir, readFile, rename, rm, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import * as pagefind from 'pagefind';
 import { indexText } from '../lib/search/analyze.ts';
+import { newestFirst } from '../lib/search/date-order.ts';
 import { readFragment, withText, writeFragment } from '../lib/search/fragment.ts';
 import { compileLexicon, type Lexicon } from '../lib/search/lexicon.ts';
 import { EVERY_PAGE, joinKeys } from '../lib/search/tokens.ts';
@@ -39,14 +40,17 @@ export function recordHtml(record: SearchRecord, lexicon: Lexicon): string {
     `<div data-pagefind-body><h1>${title}</h1><p>${body}</p></div>`,
     ...Object.entries(meta).map(([k, v]) => `<p data-pagefind-meta="${k}">${escapeHtml(v)}</p>`),
     ...filters,
-    record.date ? `<span data-pagefind-sort="date">${record.date}</span>` : '',
     '</body></html>',
   ].join('');
 }
 
-/** Every fragment gets its record's original text in place of the key words it was indexed as (temp file + rename). */
-async function putOriginalText(dir: string, records: readonly SearchRecord[]): Promise<void> {
+/**
+ * Every fragment gets its record's original text in place of the key words it was indexed as (temp file +
+ * rename); returns each page's Pagefind id (its fragment's name) by URL.
+ */
+async function putOriginalText(dir: string, records: readonly SearchRecord[]): Promise<Map<string, string>> {
   const textOf = new Map(records.map((r) => [r.url, r.text]));
+  const idOf = new Map<string, string>();
   for (const name of await readdir(dir)) {
     const file = join(dir, name);
     const fragment = readFragment(await readFile(file), file);
@@ -54,7 +58,9 @@ async function putOriginalText(dir: string, records: readonly SearchRecord[]): P
     if (text === undefined) throw new Error(`${file}: no search record for ${fragment.url}`);
     await writeFile(`${file}.tmp`, writeFragment(withText(fragment, text)));
     await rename(`${file}.tmp`, file);
+    idOf.set(fragment.url, name.replace(/\.pf_fragment$/, ''));
   }
+  return idOf;
 }
 
 /** Pagefind's ready-made UIs and its web worker: the site has its own search page, which runs Pagefind without a worker. */
@@ -80,7 +86,8 @@ export async function indexSite(dist: string): Promise<number> {
   } finally {
     await pagefind.close();
   }
-  await putOriginalText(join(out, 'fragment'), records);
+  const idOf = await putOriginalText(join(out, 'fragment'), records);
+  await writeFile(join(out, 'date-order.json'), JSON.stringify(newestFirst(records, idOf)));
   for (const name of await readdir(out)) if (UNUSED.test(name)) await rm(join(out, name));
   await rm(recordsFile);
   return records.length;
