@@ -61,9 +61,8 @@ export function lexiconGroups(): LexiconGroup[] {
 
 /** What the search page downloads to read queries and label filters: ~2 KB gzipped. */
 export interface SearchLexiconFile {
+  /** Every group's names, its display name first: a place filter's label is its group's first name. */
   groups: LexiconGroup[];
-  /** Place id → Arabic name, for the place filter. */
-  places: Record<string, string>;
   types: Record<RecordType, string>;
   /** Every month of publication (YYYY-MM) a date range can select, so a range needs no filter chunk. */
   months: string[];
@@ -74,7 +73,6 @@ export async function searchLexiconFile(): Promise<SearchLexiconFile> {
   const months = new Set((await listArticles()).flatMap((a) => monthsCovered(a.published.iso)));
   return {
     groups: lexiconGroups(),
-    places: Object.fromEntries(gazetteer().map((p) => [p.id, p.name])),
     types: RECORD_TYPES,
     months: [...months].sort(),
   };

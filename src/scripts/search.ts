@@ -66,6 +66,7 @@ class ArchiveSearch extends HTMLElement {
   private labels!: LexiconFile;
   private facetsLoaded: Promise<unknown> | null = null;
   private newest: Promise<string[]> | null = null;
+  private groupNames = new Map<string, string>();
   private shown: { best: PagefindResult; all: PagefindResult[] }[] = [];
   private rendered = 0;
   private run = 0;
@@ -106,6 +107,7 @@ class ArchiveSearch extends HTMLElement {
       await pagefind.options({ baseUrl: '/', noWorker: true });
       this.labels = labels;
       this.lexicon = compileLexicon(labels.groups);
+      this.groupNames = new Map(labels.groups.map((g) => [g.id, g.names[0]!]));
     } catch {
       this.status('تعذّر تحميل فهرس البحث. يعمل البحث في الموقع المبني (npm run build)، ويمكن التصفح بالأماكن من القائمة أعلاه.');
       return;
@@ -199,7 +201,7 @@ class ArchiveSearch extends HTMLElement {
   }
 
   private facetLabel(facet: Facet, value: string): string {
-    if (facet === 'place') return this.labels.places[value] ?? value;
+    if (facet === 'place') return this.groupNames.get(value) ?? value;
     if (facet === 'type') return this.typeLabel(value) ?? value;
     return value;
   }
