@@ -63,8 +63,8 @@ async function putOriginalText(dir: string, records: readonly SearchRecord[]): P
   return idOf;
 }
 
-/** Pagefind's ready-made UIs and its web worker: the site has its own search page, which runs Pagefind without a worker. */
-const UNUSED = /^pagefind-(ui|modular-ui|component-ui|highlight|worker)\./;
+/** Pagefind's ready-made UIs: the site has its own search page. */
+const UNUSED = /^pagefind-(ui|modular-ui|component-ui|highlight)\./;
 
 /** Indexes the records of the built site in `dist`, then removes the records file; returns how many pages were indexed. */
 export async function indexSite(dist: string): Promise<number> {
