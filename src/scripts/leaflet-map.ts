@@ -14,6 +14,7 @@ import type { Basemap, LabelProps } from '../lib/geo/basemap.ts';
 import type { MapPlaceProps } from '../lib/geo/places-geojson.ts';
 import { markerRadius } from '../lib/geo/scale.ts';
 import { countWords, formatNumber, mentionsLabel, MENTIONS } from '../lib/count-words.ts';
+import { whenNear } from './when-near.ts';
 import { OPEN_PERIOD, periodFromQuery, periodStatus, placesInPeriod, type Period } from '../lib/geo/period-filter.ts';
 // Linked by the script, not the page: in the page it would block the first paint for a map not yet drawn.
 import leafletCss from 'leaflet/dist/leaflet.css?url';
@@ -129,27 +130,18 @@ class ArchiveMap extends HTMLElement {
     this.#data ??= JSON.parse(this.querySelector(':scope > script[data-map]')?.textContent ?? '{}') as ArchiveMapData;
     // The timeline may announce its period before this element exists: the URL says it too.
     this.#setPeriod(periodFromQuery(location.search));
-    const start = () => {
+    whenNear(this, async () => {
       if (this.#started) return;
       this.#started = true;
-      this.#load().catch((error: unknown) => {
+      try {
+        await this.#load();
+      } catch (error) {
         // The static map stays: the page keeps working without the enhancement.
         this.dataset.state = 'failed';
         this.querySelector('.archive-map__canvas')?.remove();
-        console.warn('archive-map:', error);
-      });
-    };
-    if (!('IntersectionObserver' in window)) return start();
-    const observer = new IntersectionObserver(
-      (entries) => {
-        if (entries.some((e) => e.isIntersecting)) {
-          observer.disconnect();
-          start();
-        }
-      },
-      { rootMargin: '200px' },
-    );
-    observer.observe(this);
+        throw error;
+      }
+    });
   }
 
   disconnectedCallback(): void {

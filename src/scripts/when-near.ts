@@ -1,8 +1,11 @@
-/** Runs `load` once the first element matching `selector` comes within 200 px of the viewport (at once without IntersectionObserver). */
-export function whenNear(selector: string, load: () => Promise<unknown>): void {
-  const target = document.querySelector(selector);
-  if (!target) return;
-  const run = () => void load().catch((error: unknown) => console.warn(`${selector}:`, error));
+/**
+ * Runs `load` once `target` (an element, or the first one matching a selector) comes within 200 px of the
+ * viewport, at once without IntersectionObserver; a failure is logged, the page keeps its static content.
+ */
+export function whenNear(target: Element | string, load: () => Promise<unknown>): void {
+  const element = typeof target === 'string' ? document.querySelector(target) : target;
+  if (!element) return;
+  const run = () => void load().catch((error: unknown) => console.warn(`${element.localName}:`, error));
   if (!('IntersectionObserver' in window)) return run();
   const observer = new IntersectionObserver(
     (entries) => {
@@ -12,5 +15,5 @@ export function whenNear(selector: string, load: () => Promise<unknown>): void {
     },
     { rootMargin: '200px' },
   );
-  observer.observe(target);
+  observer.observe(element);
 }
