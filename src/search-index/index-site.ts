@@ -1,7 +1,7 @@
 /**
  * The site's Pagefind index, built through Pagefind's Node API in its own process after `astro build`
- * (`npm run build` runs both): Astro keeps most of what it allocated until it exits (4.3 GB at 10,000
- * articles) and Pagefind needs as much again while it writes, so indexing inside the build added them up.
+ * (`npm run build` runs both): Astro keeps most of what it allocated until it exits (3.5 GB at 10,000
+ * articles) and Pagefind needs 5 GB more while it writes, so indexing inside the build added them up.
  * Pages are not indexed from their HTML: each record (src/data/search.ts, written to
  * dist/search/records.json by the build) is indexed as its analysed text — one ASCII key word per word of
  * the original (src/lib/search) — so matching is Arabic-aware. Each result's fragment then gets the

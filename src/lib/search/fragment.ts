@@ -5,6 +5,7 @@
  * carries the text readers see and nothing else.
  */
 import { gunzipSync, gzipSync } from 'node:zlib';
+import { chunksOf } from './words.ts';
 
 /** Pagefind 1.x writes a fragment as gzip of this signature followed by the page's JSON. */
 const SIGNATURE = 'pagefind_dcd';
@@ -38,7 +39,7 @@ export function writeFragment(fragment: PagefindFragment): Buffer {
 
 /** The fragment with `text` in place of its key words; a text with another number of words would misplace every highlight. */
 export function withText(fragment: PagefindFragment, text: string): PagefindFragment {
-  const words = (s: string) => s.split(/\s+/).filter(Boolean).length;
+  const words = (s: string) => chunksOf(s).length;
   if (words(text) !== words(fragment.content)) {
     throw new Error(`search index: ${fragment.url}: the text has ${words(text)} words, its index ${words(fragment.content)}`);
   }
