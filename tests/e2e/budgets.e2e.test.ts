@@ -9,8 +9,9 @@ const pages = [...builtPages(DIST), '/404.html'];
 const reading = pages.filter((p) => /^\/articles\/[^/]+\/$/.test(p) || p.startsWith('/places/') || p === '/about/');
 // Place pages are a few lines of text: the frame every page shares (head, header, footer) is 1.3 KB
 // gzipped around 0.3 KB of text, already over the 1.3 KB that 2× allows the whole of /places/fezzan/,
-// so the 2× rule holds for articles and about only.
-const textPages = reading.filter((p) => !p.startsWith('/places/'));
+// so they are allowed the frame on top of 2× their text, and the frame has a budget of its own.
+const placePages = reading.filter((p) => p.startsWith('/places/'));
+const textPages = reading.filter((p) => !placePages.includes(p));
 
 describe('performance budgets of the built site', () => {
   it('has article, place and about pages to check', () => {
@@ -25,6 +26,14 @@ describe('performance budgets of the built site', () => {
 
   it('keeps the HTML of article and about pages within twice their visible text, both gzipped', () => {
     expect(textPages.flatMap((p) => budget.checkHtmlWeight(DIST, p))).toEqual([]);
+  });
+
+  it('keeps the HTML of place pages within the shared frame plus twice their visible text, all gzipped', () => {
+    expect(placePages.flatMap((p) => budget.checkHtmlWeight(DIST, p, { frame: true }))).toEqual([]);
+  });
+
+  it('keeps the frame that place pages are allowed, all but the content of <main>, at most 1.5 KB gzipped', () => {
+    expect(placePages.flatMap((p) => budget.checkFrame(DIST, p))).toEqual([]);
   });
 
   it('loads at most 10 KB of CSS gzipped on article, place and about pages', () => {

@@ -7,11 +7,13 @@ import {
   BUDGETS,
   checkCss,
   checkFonts,
+  checkFrame,
   checkHtmlWeight,
   checkImages,
   checkJsBudget,
   checkNoJs,
   chunkImports,
+  frameOf,
   pageScripts,
   rangeCovers,
   visibleText,
@@ -78,6 +80,20 @@ describe('budgets on a small site within them', () => {
     expect(rangeCovers('U+0000-00FF,U+0131', 0x627)).toBe(false);
   });
 
+  it('allows a place page of one sentence the shared frame on top of twice its text', () => {
+    const frame = `<header><nav data-menu="${noise(700)}">أرشيف ليبيا</nav></header>`;
+    write('places/fezzan/index.html', page(`<h1>فزان</h1><p>${TEXT.slice(0, 120)}</p>`).replace('<main>', `${frame}<main>`));
+    expect(checkHtmlWeight(dist, '/places/fezzan/')).toHaveLength(1);
+    expect(checkHtmlWeight(dist, '/places/fezzan/', { frame: true })).toEqual([]);
+    expect(checkFrame(dist, '/places/fezzan/')).toEqual([]);
+  });
+
+  it('takes as the frame everything but the content of <main>', () => {
+    expect(frameOf('<head><title>سرت</title></head><body><header>أرشيف</header><main id="main"><h1>سرت</h1></main><footer>ف</footer></body>')).toBe(
+      '<head><title>سرت</title></head><body><header>أرشيف</header><main id="main"></main><footer>ف</footer></body>',
+    );
+  });
+
   it('counts as visible text the words of the page, not its scripts, styles or drawings', () => {
     const html = page('<p>مدينة سرت</p><script>var x=1</script><style>p{}</style><svg><path d="M0 0"/></svg>');
     expect(visibleText(html)).toBe('مدينة سرت');
@@ -102,6 +118,22 @@ describe('each budget fails on a deliberately oversized asset, naming the page, 
     const [message, ...rest] = checkHtmlWeight(dist, '/articles/sirte/');
     expect(rest).toEqual([]);
     expect(message).toMatch(/^\/articles\/sirte\/: HTML articles\/sirte\/index\.html is \d+\.\d KB gzipped, budget 1\.\d KB \(2× its visible text, 0\.\d KB gzipped\)$/);
+  });
+
+  it('fails a place page whose own markup outweighs twice its text even with the frame allowed', () => {
+    write('places/fezzan/index.html', page(`<h1>فزان</h1><p data-blob="${noise(3000)}">${TEXT.slice(0, 120)}</p>`));
+    const [message, ...rest] = checkHtmlWeight(dist, '/places/fezzan/', { frame: true });
+    expect(rest).toEqual([]);
+    expect(message).toMatch(
+      /^\/places\/fezzan\/: HTML places\/fezzan\/index\.html is \d+\.\d KB gzipped, budget \d\.\d KB \(2× its visible text, 0\.\d KB gzipped, plus the shared frame, 0\.\d KB\)$/,
+    );
+  });
+
+  it('fails a frame over 1.5 KB gzipped, naming the page and its HTML file', () => {
+    write('places/fezzan/index.html', page(`<h1>فزان</h1>`).replace('<main>', `<header>${noise(2000)}</header><main>`));
+    expect(checkFrame(dist, '/places/fezzan/')).toEqual([
+      expect.stringMatching(/^\/places\/fezzan\/: HTML places\/fezzan\/index\.html without its <main> content is \d\.\d KB gzipped, budget 1\.5 KB for the frame pages share$/),
+    ]);
   });
 
   it('fails a page whose CSS is over 10 KB gzipped and names the stylesheet', () => {
