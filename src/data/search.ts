@@ -7,6 +7,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { contentDir } from '../lib/content-dir.ts';
 import type { LexiconGroup } from '../lib/search/lexicon.ts';
+import { shardCount, shardPagesSetting } from '../lib/search/shards.ts';
 import { monthsCovered } from '../lib/search/state.ts';
 import { formatLine } from '../check/messages.ts';
 import { validateAliases } from '../lib/search/aliases.ts';
@@ -66,15 +67,19 @@ export interface SearchLexiconFile {
   types: Record<RecordType, string>;
   /** Every month of publication (YYYY-MM) a date range can select, so a range needs no filter chunk. */
   months: string[];
+  /** How many shards the index step writes the index in, and the search page merges (src/lib/search/shards.ts). */
+  shards: number;
 }
 
 /** The lexicon file's content. */
 export async function searchLexiconFile(): Promise<SearchLexiconFile> {
   const months = new Set((await listArticles()).flatMap((a) => monthsCovered(a.published.iso)));
+  const pages = (await searchRecords()).length;
   return {
     groups: lexiconGroups(),
     types: RECORD_TYPES,
     months: [...months].sort(),
+    shards: shardCount(pages, shardPagesSetting(process.env.ARCHIVE_SEARCH_SHARD_PAGES)),
   };
 }
 
@@ -82,8 +87,15 @@ function years(iso: string): string[] {
   return [iso.slice(0, 4)];
 }
 
-/** Every page search indexes: articles, then places, then events. */
-export async function searchRecords(): Promise<SearchRecord[]> {
+let cache: Promise<SearchRecord[]> | undefined;
+
+/** Every page search indexes: articles, then places, then events; computed once per build. */
+export function searchRecords(): Promise<SearchRecord[]> {
+  cache ??= buildRecords();
+  return cache;
+}
+
+async function buildRecords(): Promise<SearchRecord[]> {
   const [articles, details, texts, events] = await Promise.all([listArticles(), articleDetails(), articleTexts(), listEvents()]);
   const placesOf = new Map(details.map((d) => [d.slug, d.entry.data.places]));
   const eventYears = new Map<string, Set<string>>();

@@ -16,6 +16,7 @@ import {
   type SearchState,
 } from '../lib/search/state.ts';
 import { addCounts, articlesFirst, inclusionExclusion, mergeResults, orderBy, type FilterCounts } from '../lib/search/union.ts';
+import { shardFolder } from '../lib/search/shards.ts';
 import { EVERY_PAGE } from '../lib/search/tokens.ts';
 import { chunksOf } from '../lib/search/words.ts';
 import type { SearchLexiconFile as LexiconFile } from '../data/search.ts';
@@ -39,6 +40,7 @@ interface PagefindResponse {
 type Filters = Record<string, { any: string[] }>;
 interface Pagefind {
   options: (o: Record<string, unknown>) => Promise<void>;
+  mergeIndex: (path: string, o: Record<string, unknown>) => Promise<void>;
   search: (term: string, o: { filters?: Filters }) => Promise<PagefindResponse>;
   filters: () => Promise<FilterCounts>;
 }
@@ -105,6 +107,10 @@ class ArchiveSearch extends HTMLElement {
       this.pagefind = pagefind;
       // Pagefind in its web worker (12 KB more): on the page's main thread Lighthouse's mobile LCP was 3.3 s, not 2.2 s.
       await pagefind.options({ baseUrl: '/' });
+      // The index's other shards (src/lib/search/shards.ts): Pagefind searches them all and merges the results.
+      const code = new URL(this.dataset.pagefind!, location.href);
+      const others = Array.from({ length: labels.shards - 1 }, (_, i) => new URL(shardFolder(i + 1), code).pathname);
+      await Promise.all(others.map((path) => pagefind.mergeIndex(path, { baseUrl: '/' })));
       this.labels = labels;
       this.lexicon = compileLexicon(labels.groups);
       this.groupNames = new Map(labels.groups.map((g) => [g.id, g.names[0]!]));

@@ -2,6 +2,7 @@
  * The site's Pagefind index, built through Pagefind's Node API in its own process after `astro build`
  * (`npm run build` runs both): Astro keeps most of what it allocated until it exits (3.5 GB at 10,000
  * articles) and Pagefind needs 5 GB more while it writes, so indexing inside the build added them up.
+ * The index is written in shards of a few thousand pages (src/lib/search/shards.ts), one at a time.
  * Pages are not indexed from their HTML: each record (src/data/search.ts, written to
  * dist/search/records.json by the build) is indexed as its analysed text — one ASCII key word per word of
  * the original (src/lib/search) — so matching is Arabic-aware. Each result's fragment then gets the
@@ -13,6 +14,7 @@ import { join } from 'node:path';
 import * as pagefind from 'pagefind';
 import { indexText } from '../lib/search/analyze.ts';
 import { newestFirst } from '../lib/search/date-order.ts';
+import { shardFolder, writeShards } from '../lib/search/shards.ts';
 import { readFragment, withText, writeFragment } from '../lib/search/fragment.ts';
 import { compileLexicon, type Lexicon } from '../lib/search/lexicon.ts';
 import { EVERY_PAGE, joinKeys } from '../lib/search/tokens.ts';
@@ -45,11 +47,10 @@ export function recordHtml(record: SearchRecord, lexicon: Lexicon): string {
 }
 
 /**
- * Every fragment gets its record's original text in place of the key words it was indexed as (temp file +
- * rename); returns each page's Pagefind id (its fragment's name) by URL.
+ * Every fragment of one shard gets its record's original text in place of the key words it was indexed as
+ * (temp file + rename); returns each page's Pagefind id (its fragment's name) by URL.
  */
-async function putOriginalText(dir: string, records: readonly SearchRecord[]): Promise<Map<string, string>> {
-  const textOf = new Map(records.map((r) => [r.url, r.text]));
+async function putOriginalText(dir: string, textOf: ReadonlyMap<string, string>): Promise<Map<string, string>> {
   const idOf = new Map<string, string>();
   for (const name of await readdir(dir)) {
     const file = join(dir, name);
@@ -65,15 +66,14 @@ async function putOriginalText(dir: string, records: readonly SearchRecord[]): P
 
 /** Pagefind's ready-made UIs: the site has its own search page. */
 const UNUSED = /^pagefind-(ui|modular-ui|component-ui|highlight)\./;
+/** What a shard after the first needs: the search page loads Pagefind's code and WebAssembly from the first. */
+const SHARD_KEEPS = /^(pagefind-entry\.json|.*\.pf_meta|index|fragment|filter)$/;
 
-/** Indexes the records of the built site in `dist`, then removes the records file; returns how many pages were indexed. */
-export async function indexSite(dist: string): Promise<number> {
-  const recordsFile = join(dist, 'search', 'records.json');
-  if (!existsSync(recordsFile)) throw new Error(`${recordsFile} not found: build the site with \`astro build\` first (\`npm run build\` runs both steps)`);
-  const { records } = JSON.parse(await readFile(recordsFile, 'utf8')) as { records: SearchRecord[] };
-  const lexiconFile = JSON.parse(await readFile(join(dist, 'search', 'lexicon.json'), 'utf8')) as SearchLexiconFile;
-  const lexicon = compileLexicon(lexiconFile.groups);
-  const out = join(dist, 'pagefind');
+/**
+ * Writes the records into `out` as one Pagefind index, in a Pagefind process of its own that exits after,
+ * so that the memory it held is given back before the next shard; returns each page's id by URL.
+ */
+async function writeShard(records: readonly SearchRecord[], lexicon: Lexicon, out: string): Promise<Map<string, string>> {
   const { index, errors } = await pagefind.createIndex({});
   if (!index) throw new Error(`Pagefind did not start: ${errors.join('; ')}`);
   try {
@@ -86,9 +86,42 @@ export async function indexSite(dist: string): Promise<number> {
   } finally {
     await pagefind.close();
   }
-  const idOf = await putOriginalText(join(out, 'fragment'), records);
-  await writeFile(join(out, 'date-order.json'), JSON.stringify(newestFirst(records, idOf)));
-  for (const name of await readdir(out)) if (UNUSED.test(name)) await rm(join(out, name));
+  return putOriginalText(join(out, 'fragment'), new Map(records.map((r) => [r.url, r.text])));
+}
+
+/**
+ * Indexes the records of the built site in `dist` as the shards its lexicon file names (src/lib/search/shards.ts),
+ * written aside and moved into dist/pagefind/ once complete, then removes the records file; returns how many
+ * pages were indexed.
+ */
+export async function indexSite(dist: string): Promise<number> {
+  const recordsFile = join(dist, 'search', 'records.json');
+  if (!existsSync(recordsFile)) throw new Error(`${recordsFile} not found: build the site with \`astro build\` first (\`npm run build\` runs both steps)`);
+  const { records } = JSON.parse(await readFile(recordsFile, 'utf8')) as { records: SearchRecord[] };
+  const lexiconFile = JSON.parse(await readFile(join(dist, 'search', 'lexicon.json'), 'utf8')) as SearchLexiconFile;
+  const lexicon = compileLexicon(lexiconFile.groups);
+  const shards = lexiconFile.shards;
+  if (!Number.isInteger(shards) || shards < 1) throw new Error(`${join(dist, 'search', 'lexicon.json')}: «shards» is ${shards}, not a number of shards: rebuild with \`astro build\``);
+  const work = join(dist, 'pagefind.tmp');
+  await rm(work, { recursive: true, force: true });
+  const ids = await writeShards(records.length, shards, async (shard, pages) => {
+    const out = join(work, String(shard));
+    await rm(out, { recursive: true, force: true });
+    const idOf = await writeShard(pages.map((p) => records[p]!), lexicon, out);
+    return new Map(pages.map((p) => [p, idOf.get(records[p]!.url)!]));
+  });
+  const idOf = new Map(ids.flatMap((shard) => [...shard].map(([page, id]) => [records[page]!.url, id] as const)));
+  await writeFile(join(work, '0', 'date-order.json'), JSON.stringify(newestFirst(records, idOf)));
+  for (const name of await readdir(join(work, '0'))) if (UNUSED.test(name)) await rm(join(work, '0', name), { recursive: true });
+  for (let shard = 1; shard < ids.length; shard++) {
+    const folder = join(work, String(shard));
+    for (const name of await readdir(folder)) if (!SHARD_KEEPS.test(name)) await rm(join(folder, name), { recursive: true });
+    await rename(folder, join(work, '0', shardFolder(shard)));
+  }
+  const out = join(dist, 'pagefind');
+  await rm(out, { recursive: true, force: true });
+  await rename(join(work, '0'), out);
+  await rm(work, { recursive: true });
   await rm(recordsFile);
   return records.length;
 }

@@ -1,18 +1,21 @@
-import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { checkLinks, formatBroken } from '../../src/lib/linkcheck/index.ts';
 import { launchBrowser } from './support/browser.ts';
 import { buildSite } from './support/fixture-site.ts';
 import { exerciseMap, exerciseTimeline } from './support/interact.ts';
+import { allResultPaths, openSearch } from './support/search-page.ts';
 import { builtPages } from './support/site.ts';
 import { serveStatic } from './support/static-server.ts';
 import { watchPage, type PageWatch } from './support/watch.ts';
 
 /** The sub-path the site is built for here, as GitHub Pages serves a project site under /<repo>/. */
 const BASE = '/archive/';
+/** Pages per search shard in this build: the 120 pages make three indexes, as 10,000 articles make five. */
+const SHARD_PAGES = 40;
 let root: string;
 let dist: string;
 let server: { url: string; close: () => Promise<void> };
@@ -21,7 +24,7 @@ let browser: Browser;
 beforeAll(async () => {
   root = mkdtempSync(join(tmpdir(), 'archive-subpath-'));
   dist = join(root, 'dist');
-  buildSite(dist, { ARCHIVE_BASE: BASE, ARCHIVE_CACHE_DIR: join(root, 'cache') });
+  buildSite(dist, { ARCHIVE_BASE: BASE, ARCHIVE_CACHE_DIR: join(root, 'cache'), ARCHIVE_SEARCH_SHARD_PAGES: String(SHARD_PAGES) });
   server = await serveStatic(dist, BASE);
   browser = await launchBrowser();
 }, 180_000);
@@ -37,6 +40,9 @@ async function visit(path: string): Promise<{ page: Page; watch: PageWatch; stat
   const response = await page.goto(new URL(path.replace(/^\//, ''), server.url).href, { waitUntil: 'load' });
   return { page, watch, status: response?.status() };
 }
+
+/** The kind of page a result path is: article, place or event. */
+const kind = (path: string) => path.split('/')[1];
 
 async function expectClean(page: Page, watch: PageWatch): Promise<void> {
   expect(watch.failures).toEqual([]);
@@ -91,6 +97,35 @@ describe(`the site built for the sub-path ${BASE}`, () => {
       await expectClean(page, watch);
       await page.close();
     }
+  });
+
+  it('writes its search index as three shards, each page in exactly one, and the date order over all of them', () => {
+    const pagefind = join(dist, 'pagefind');
+    const fragments = ['', 'shard-1/', 'shard-2/'].map((shard) => readdirSync(join(pagefind, shard, 'fragment')));
+    expect(fragments.map((f) => f.length)).toEqual([40, 40, 40]);
+    expect(new Set(fragments.flat()).size).toBe(120);
+    expect(existsSync(join(pagefind, 'shard-3'))).toBe(false);
+    expect(readdirSync(join(pagefind, 'shard-1')).some((f) => f.endsWith('.js') || f.startsWith('wasm.'))).toBe(false);
+    const dated = JSON.parse(readFileSync(join(pagefind, 'date-order.json'), 'utf8')) as string[];
+    expect(dated.length).toBe(JSON.parse(readFileSync(join('dist', 'pagefind', 'date-order.json'), 'utf8')).length);
+  });
+
+  it('searches all three shards: the same results, in the same order of kinds, as the single index at the root', async () => {
+    const root = await browser.newPage();
+    const sharded = await browser.newPage();
+    const strip = (paths: string[]) => paths.map((p) => p.replace(/^\/archive\//, '/'));
+    for (const query of ['q=سرت', 'q=مسئول', 'q=الدولة+الإسلامية&sort=oldest', 'place=sirte&type=event']) {
+      await openSearch(root, inject('siteUrl'), query);
+      await openSearch(sharded, server.url, query);
+      const [one, three] = [await allResultPaths(root), strip(await allResultPaths(sharded))];
+      expect(one.length, query).toBeGreaterThan(0);
+      expect(new Set(three), query).toEqual(new Set(one));
+      expect(three.map(kind), query).toEqual(one.map(kind));
+      if (query.includes('sort=')) expect(three, query).toEqual(one);
+      expect(await sharded.textContent('[data-status]'), query).toBe(await root.textContent('[data-status]'));
+    }
+    await root.close();
+    await sharded.close();
   });
 
   it('answers an unknown address with the styled Arabic 404 page, its assets found under the sub-path', async () => {

@@ -16,3 +16,13 @@ export async function waitForResults(page: Page): Promise<void> {
 export function resultPaths(page: Page): Promise<string[]> {
   return page.$$eval('.search-result h2 a', (links) => links.map((a) => new URL((a as HTMLAnchorElement).href).pathname));
 }
+
+/** The paths of every result, in order, pressing «more» until all are shown. */
+export async function allResultPaths(page: Page): Promise<string[]> {
+  while (await page.isVisible('[data-more]')) {
+    const shown = await page.locator('.search-result').count();
+    await page.click('[data-more]');
+    await page.waitForFunction((n) => document.querySelectorAll('.search-result').length > n, shown);
+  }
+  return resultPaths(page);
+}
