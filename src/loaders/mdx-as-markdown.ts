@@ -27,7 +27,8 @@ export function mdxAsMarkdown({ base }: { base: string }): Loader {
         if (store.get(id)?.digest === digest) return id;
         const parsed = await parseData({ id, data, filePath: path });
         const rendered = await renderMarkdown(body, { fileURL: new URL(`file://${path}`) });
-        store.set({ id, data: parsed, body, filePath: relative(root, path).split('\\').join('/'), digest, rendered });
+        // No body: the store is bundled into the build whole, and the pages need only the rendered HTML.
+        store.set({ id, data: parsed, filePath: relative(root, path).split('\\').join('/'), digest, rendered });
         return id;
       };
 
