@@ -4,11 +4,11 @@
  * articles) and Pagefind needs 5 GB more while it writes, so indexing inside the build added them up.
  * The index is written in shards of a few thousand pages (src/lib/search/shards.ts), one at a time.
  * Pages are not indexed from their HTML: each record (src/data/search.ts, written to
- * dist/search/records.json by the build) is indexed as its analysed text — one ASCII key word per word of
+ * dist/search/records.json by the build) is indexed as a small document of its analysed text — one ASCII key word per word of
  * the original (src/lib/search) — so matching is Arabic-aware. Each result's fragment then gets the
  * original text in place of the keys, so excerpts are shown as written.
  */
-import { existsSync } from 'node:fs';
+import { existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { readdir, readFile, rename, rm, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import * as pagefind from 'pagefind';
@@ -47,18 +47,19 @@ export function recordHtml(record: SearchRecord, lexicon: Lexicon): string {
 }
 
 /**
- * Every fragment of one shard gets its record's original text in place of the key words it was indexed as
- * (temp file + rename); returns each page's Pagefind id (its fragment's name) by URL.
+ * Every fragment of one shard gets its record's original text in place of the key words it was indexed as;
+ * returns each page's Pagefind id (its fragment's name) by URL. The files are rewritten where they are:
+ * the whole index is a work folder until it is complete, then renamed into place.
  */
-async function putOriginalText(dir: string, textOf: ReadonlyMap<string, string>): Promise<Map<string, string>> {
+function putOriginalText(dir: string, textOf: ReadonlyMap<string, string>): Map<string, string> {
   const idOf = new Map<string, string>();
-  for (const name of await readdir(dir)) {
+  // Synchronous calls: the step has nothing else to do meanwhile, and each file skips a trip through the thread pool.
+  for (const name of readdirSync(dir)) {
     const file = join(dir, name);
-    const fragment = readFragment(await readFile(file), file);
+    const fragment = readFragment(readFileSync(file), file);
     const text = textOf.get(fragment.url);
     if (text === undefined) throw new Error(`${file}: no search record for ${fragment.url}`);
-    await writeFile(`${file}.tmp`, writeFragment(withText(fragment, text)));
-    await rename(`${file}.tmp`, file);
+    writeFileSync(file, writeFragment(withText(fragment, text)));
     idOf.set(fragment.url, name.replace(/\.pf_fragment$/, ''));
   }
   return idOf;
@@ -71,21 +72,30 @@ const SHARD_KEEPS = /^(pagefind-entry\.json|.*\.pf_meta|index|fragment|filter)$/
 
 /**
  * Writes the records into `out` as one Pagefind index, in a Pagefind process of its own that exits after,
- * so that the memory it held is given back before the next shard; returns each page's id by URL.
+ * so that the memory it held is given back before the next shard; returns each page's id by URL. The
+ * records go to Pagefind as a folder of documents, which it reads in parallel: sent one message at a time,
+ * adding 1,178 records took 3.3 s instead of 0.7.
  */
 async function writeShard(records: readonly SearchRecord[], lexicon: Lexicon, out: string): Promise<Map<string, string>> {
+  const documents = `${out}.documents`;
+  for (const record of records) {
+    // A record's URL is its document's folder, as Pagefind reads URLs back from paths («/articles/x/index.html» → «/articles/x/»).
+    const folder = join(documents, ...record.url.split('/').filter(Boolean).map(decodeURIComponent));
+    mkdirSync(folder, { recursive: true });
+    writeFileSync(join(folder, 'index.html'), recordHtml(record, lexicon));
+  }
   const { index, errors } = await pagefind.createIndex({});
   if (!index) throw new Error(`Pagefind did not start: ${errors.join('; ')}`);
   try {
-    for (const record of records) {
-      const added = await index.addHTMLFile({ url: record.url, content: recordHtml(record, lexicon) });
-      if (added.errors.length) throw new Error(`${record.url}: ${added.errors.join('; ')}`);
-    }
+    const added = await index.addDirectory({ path: documents });
+    if (added.errors.length) throw new Error(`Pagefind could not read ${documents}: ${added.errors.join('; ')}`);
+    if (added.page_count !== records.length) throw new Error(`Pagefind read ${added.page_count} of the ${records.length} documents in ${documents}`);
     const written = await index.writeFiles({ outputPath: out });
     if (written.errors.length) throw new Error(`Pagefind could not write ${out}: ${written.errors.join('; ')}`);
   } finally {
     await pagefind.close();
   }
+  await rm(documents, { recursive: true });
   return putOriginalText(join(out, 'fragment'), new Map(records.map((r) => [r.url, r.text])));
 }
 
