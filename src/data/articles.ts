@@ -5,7 +5,7 @@
 import { readFile } from 'node:fs/promises';
 import { getCollection, type CollectionEntry } from 'astro:content';
 import { formatDate, precisionOf, type Precision } from '../lib/dates/format.ts';
-import { readArticleFile } from '../lib/frontmatter.ts';
+import { splitFrontmatter } from '../lib/frontmatter.ts';
 import { mdxToPlainText } from '../lib/mdx-text.ts';
 import { withBase } from '../lib/paths.ts';
 import type { RemovalReason } from '../schemas/article.ts';
@@ -120,8 +120,9 @@ export function articleTexts(): Promise<Map<string, string>> {
   textsCache ??= getCollection('articles').then(async (entries) => {
     const texts = new Map<string, string>();
     for (const e of entries) {
-      const file = e.filePath!;
-      texts.set(e.data.slug, mdxToPlainText(readArticleFile(file, await readFile(file, 'utf8')).body));
+      // The loader has read this file already, so it has frontmatter: only the body is needed, not its YAML parsed again.
+      const parts = splitFrontmatter(await readFile(e.filePath!, 'utf8'));
+      texts.set(e.data.slug, mdxToPlainText(parts?.body ?? ''));
     }
     return texts;
   });
