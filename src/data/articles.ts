@@ -120,9 +120,10 @@ export function articleTexts(): Promise<Map<string, string>> {
   textsCache ??= getCollection('articles').then(async (entries) => {
     const texts = new Map<string, string>();
     for (const e of entries) {
-      // The loader has read this file already, so it has frontmatter: only the body is needed, not its YAML parsed again.
+      // Only the body is needed: the loader has parsed this file's YAML already.
       const parts = splitFrontmatter(await readFile(e.filePath!, 'utf8'));
-      texts.set(e.data.slug, mdxToPlainText(parts?.body ?? ''));
+      if (!parts) throw new Error(`${e.filePath}: no frontmatter — the file changed while the site was built; build again`);
+      texts.set(e.data.slug, mdxToPlainText(parts.body));
     }
     return texts;
   });

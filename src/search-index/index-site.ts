@@ -1,8 +1,8 @@
 /**
  * The site's Pagefind index, built through Pagefind's Node API in its own process after `astro build`
- * (`npm run build` runs both): Astro keeps most of what it allocated until it exits (3.5 GB at 10,000
- * articles) and Pagefind needs 5 GB more while it writes, so indexing inside the build added them up.
- * The index is written in shards of a few thousand pages (src/lib/search/shards.ts), one at a time.
+ * (`npm run build` runs both): Astro keeps most of what it allocated until it exits, so indexing inside
+ * the build added Pagefind's memory to Astro's. The index is written in shards of a few thousand pages
+ * (src/lib/search/shards.ts), one at a time: Pagefind needed 5.6 GB to write 11,078 pages as one index.
  * Pages are not indexed from their HTML: each record (src/data/search.ts, written to
  * dist/search/records.json by the build) is indexed as a small document of its analysed text — one ASCII key word per word of
  * the original (src/lib/search) — so matching is Arabic-aware. Each result's fragment then gets the
