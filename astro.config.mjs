@@ -17,7 +17,8 @@ export default defineConfig({
   // Stylesheets always as files: the Content-Security-Policy allows no inline <style>.
   build: { format: 'directory', inlineStylesheets: 'never' },
   // No asset or script inlined as data: or inline code: the policy allows only same-origin files.
-  vite: { build: { assetsInlineLimit: 0 } },
+  // Workers as ES modules: the search worker imports Pagefind's module at run time.
+  vite: { build: { assetsInlineLimit: 0 }, worker: { format: 'es' } },
   // A separate cache per content copy (benchmarks, fixture sites) keeps their data stores apart.
   cacheDir: process.env.ARCHIVE_CACHE_DIR || undefined,
 });

@@ -1,6 +1,7 @@
 /**
- * <archive-search>: the search page. Reads the search from the URL, asks Pagefind with the keys the
- * shared analysis gives (src/lib/search), and shows results with excerpts in the original spelling.
+ * <archive-search>: the search page. Reads the search from the URL, asks Pagefind (in the page's web
+ * worker, src/lib/search/remote.ts) with the keys the shared analysis gives (src/lib/search), and shows
+ * results with excerpts in the original spelling.
  * Pagefind and the lexicon load only here. Every text is set with textContent, never as HTML.
  */
 import { countWords, formatNumber, RESULTS } from '../lib/count-words.ts';
@@ -15,35 +16,12 @@ import {
   type Facet,
   type SearchState,
 } from '../lib/search/state.ts';
+import { remoteIndex, type Filters, type PagefindResult, type SearchIndex } from '../lib/search/remote.ts';
 import { addCounts, articlesFirst, inclusionExclusion, mergeResults, orderBy, type FilterCounts } from '../lib/search/union.ts';
 import { shardFolder } from '../lib/search/shards.ts';
 import { EVERY_PAGE } from '../lib/search/tokens.ts';
 import { chunksOf } from '../lib/search/words.ts';
 import type { SearchLexiconFile as LexiconFile } from '../data/search.ts';
-
-interface PagefindData {
-  url: string;
-  /** The page's text as written (the build puts it in place of the key words it was indexed as). */
-  content: string;
-  meta: Record<string, string>;
-  locations: number[];
-}
-interface PagefindResult {
-  id: string;
-  score: number;
-  data: () => Promise<PagefindData>;
-}
-interface PagefindResponse {
-  results: PagefindResult[];
-  filters: FilterCounts;
-}
-type Filters = Record<string, { any: string[] }>;
-interface Pagefind {
-  options: (o: Record<string, unknown>) => Promise<void>;
-  mergeIndex: (path: string, o: Record<string, unknown>) => Promise<void>;
-  search: (term: string, o: { filters?: Filters }) => Promise<PagefindResponse>;
-  filters: () => Promise<FilterCounts>;
-}
 
 const FACET_LABELS: Record<Facet, string> = {
   type: 'نوع الصفحة',
@@ -63,7 +41,7 @@ function el<K extends keyof HTMLElementTagNameMap>(tag: K, text?: string, classN
 }
 
 class ArchiveSearch extends HTMLElement {
-  private pagefind!: Pagefind;
+  private pagefind!: SearchIndex;
   private lexicon!: Lexicon;
   private labels!: LexiconFile;
   private facetsLoaded: Promise<unknown> | null = null;
@@ -100,17 +78,15 @@ class ArchiveSearch extends HTMLElement {
     window.addEventListener('popstate', () => void this.show(parseSearchState(location.search)));
     this.status('جارٍ تحميل البحث…');
     try {
-      const [pagefind, labels] = await Promise.all([
-        import(/* @vite-ignore */ this.dataset.pagefind!) as Promise<Pagefind>,
-        fetch(this.dataset.lexicon!).then((r) => r.json() as Promise<LexiconFile>),
-      ]);
-      this.pagefind = pagefind;
-      // Pagefind in its web worker (12 KB more): on the page's main thread Lighthouse's mobile LCP was 3.3 s, not 2.2 s.
-      await pagefind.options({ baseUrl: '/' });
-      // The index's other shards (src/lib/search/shards.ts): Pagefind searches them all and merges the results.
+      const index = remoteIndex(new Worker(new URL('./search-worker.ts', import.meta.url), { type: 'module' }));
       const code = new URL(this.dataset.pagefind!, location.href);
-      const others = Array.from({ length: labels.shards - 1 }, (_, i) => new URL(shardFolder(i + 1), code).pathname);
-      await Promise.all(others.map((path) => pagefind.mergeIndex(path, { baseUrl: '/' })));
+      const [labels] = await Promise.all([
+        fetch(this.dataset.lexicon!).then((r) => r.json() as Promise<LexiconFile>),
+        index.open(code.href, '/'),
+      ]);
+      // The index's other shards (src/lib/search/shards.ts): Pagefind searches them all and merges the results.
+      await Promise.all(Array.from({ length: labels.shards - 1 }, (_, i) => index.merge(new URL(shardFolder(i + 1), code).pathname)));
+      this.pagefind = index;
       this.labels = labels;
       this.lexicon = compileLexicon(labels.groups);
       this.groupNames = new Map(labels.groups.map((g) => [g.id, g.names[0]!]));

@@ -65,8 +65,8 @@ function putOriginalText(dir: string, textOf: ReadonlyMap<string, string>): Map<
   return idOf;
 }
 
-/** Pagefind's ready-made UIs: the site has its own search page. */
-const UNUSED = /^pagefind-(ui|modular-ui|component-ui|highlight)\./;
+/** Pagefind's ready-made UIs and web worker: the site has its own search page and worker (src/lib/search/remote.ts). */
+const UNUSED = /^pagefind-(ui|modular-ui|component-ui|highlight|worker)\./;
 /** What a shard after the first needs: the search page loads Pagefind's code and WebAssembly from the first. */
 const SHARD_KEEPS = /^(pagefind-entry\.json|.*\.pf_meta|index|fragment|filter)$/;
 

@@ -166,6 +166,18 @@ describe('what a search downloads', () => {
     expect(loaded('filter')).toBe(readdirSync('dist/pagefind/filter').length);
     expect(await page.textContent('[data-facets] label[for] .count')).toMatch(/^\(\d+\)$/);
   });
+
+  it('Pagefind’s code loads once, in the page’s own worker, and nothing of the index loads on the page’s thread', async () => {
+    const requests = recordRequests(page);
+    await openSearch(page, siteUrl, 'q=سرت');
+    expect(requests.filter((u) => /\/pagefind\/[^/]*\.js(\?|$)/.test(u)).map((u) => new URL(u).pathname)).toEqual(['/pagefind/pagefind.js']);
+    const pagefindFiles = () => performance.getEntriesByType('resource').map((e) => e.name).filter((n) => n.includes('/pagefind/'));
+    expect(await page.evaluate(pagefindFiles)).toEqual([]);
+    const worker = page.workers().find((w) => /\/_astro\/search-worker[^/]*\.js$/.test(w.url()));
+    const inWorker = await worker!.evaluate(pagefindFiles);
+    expect(inWorker.filter((n) => n.endsWith('.pf_index')).length).toBeGreaterThan(0);
+    expect(inWorker.filter((n) => n.endsWith('.pf_fragment')).length).toBe(5);
+  });
 });
 
 describe('without JavaScript', () => {
