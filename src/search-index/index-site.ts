@@ -20,6 +20,7 @@ import { compileLexicon, type Lexicon } from '../lib/search/lexicon.ts';
 import { EVERY_PAGE, joinKeys } from '../lib/search/tokens.ts';
 import { chunksOf } from '../lib/search/words.ts';
 import type { SearchLexiconFile, SearchRecord } from '../data/search.ts';
+import { recompress } from './recompress.ts';
 
 const escapeHtml = (s: string) => s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
 
@@ -69,6 +70,8 @@ function putOriginalText(dir: string, textOf: ReadonlyMap<string, string>): Map<
 const UNUSED = /^pagefind-(ui|modular-ui|component-ui|highlight|worker)\./;
 /** What a shard after the first needs: the search page loads Pagefind's code and WebAssembly from the first. */
 const SHARD_KEEPS = /^(pagefind-entry\.json|.*\.pf_meta|index|fragment|filter)$/;
+/** What every first search loads, whatever it asks: gzipped again, smaller (recompress.ts). */
+const LOADED_FIRST = /^(wasm\..+\.pagefind|.+\.pf_meta)$/;
 
 /**
  * Writes the records into `out` as one Pagefind index, in a Pagefind process of its own that exits after,
@@ -127,6 +130,10 @@ export async function indexSite(dist: string): Promise<number> {
     const folder = join(work, String(shard));
     for (const name of await readdir(folder)) if (!SHARD_KEEPS.test(name)) await rm(join(folder, name), { recursive: true });
     await rename(folder, join(work, '0', shardFolder(shard)));
+  }
+  for (let shard = 0; shard < ids.length; shard++) {
+    const folder = join(work, '0', shardFolder(shard));
+    for (const name of await readdir(folder)) if (LOADED_FIRST.test(name)) await recompress(join(folder, name));
   }
   const out = join(dist, 'pagefind');
   await rm(out, { recursive: true, force: true });

@@ -37,11 +37,16 @@ export function writeFragment(fragment: PagefindFragment): Buffer {
   return gzipSync(SIGNATURE + JSON.stringify(fragment), { level: 9 });
 }
 
-/** The fragment with `text` in place of its key words; a text with another number of words would misplace every highlight. */
+/**
+ * The fragment with `text` in place of its key words; a text with another number of words would misplace
+ * every highlight. Its filter values are left out: the page counts filters from the filter index, never
+ * from a result, and five results' values were half a kilobyte of a first search.
+ */
 export function withText(fragment: PagefindFragment, text: string): PagefindFragment {
   const words = (s: string) => chunksOf(s).length;
   if (words(text) !== words(fragment.content)) {
     throw new Error(`search index: ${fragment.url}: the text has ${words(text)} words, its index ${words(fragment.content)}`);
   }
-  return { ...fragment, content: text };
+  const { filters: _unread, ...kept } = fragment;
+  return { ...kept, content: text };
 }

@@ -25,6 +25,12 @@ describe('Pagefind fragments', () => {
     expect(changed.word_count).toBe(4);
   });
 
+  it('leave out the filter values, which the page never reads from a result', () => {
+    const changed = withText(fragment, 'معركة سرت\nقال مسؤول');
+    expect(changed).not.toHaveProperty('filters');
+    expect(Object.keys(changed).sort()).toEqual(['anchors', 'content', 'meta', 'url', 'word_count']);
+  });
+
   it('refuse a text with another number of words, which would misplace every highlight', () => {
     expect(() => withText(fragment, 'معركة سرت قال')).toThrow(/\/articles\/2016-12-sirte\/: the text has 3 words, its index 4/);
   });
