@@ -57,6 +57,13 @@ interface NameEntry {
   rest: string[];
 }
 
+/** The names a word may start when read as `clitic` + the first word of each. */
+interface NameStart {
+  clitic: string;
+  entries: NameEntry[];
+}
+const NO_STARTS: readonly NameStart[] = [];
+
 interface Candidate {
   entry: NameEntry;
   clitic: string;
@@ -71,9 +78,12 @@ interface Words {
   key: string[];
 }
 
-/** Splits the text into words with their normalized keys; repeated words are normalized once. */
-function words(text: string): Words {
-  const cache = new Map<string, string>();
+/** Past this many words a tagger's memo of keys starts again, so that tagging a whole archive stays small. */
+const MEMO_WORDS = 200_000;
+
+/** Splits the text into words with their normalized keys; a word `cache` has seen is not normalized again. */
+function words(text: string, cache: Map<string, string>): Words {
+  if (cache.size > MEMO_WORDS) cache.clear();
   const out: Words = { start: [], end: [], key: [] };
   let from = -1;
   for (let at = 0; at <= text.length; at += 1) {
@@ -111,17 +121,34 @@ export function createTagger(places: readonly Place[]): Tagger {
   });
   for (const list of byFirstWord.values()) list.sort((a, b) => b.rest.length - a.rest.length);
 
+  // Memos shared by every text this tagger reads: an archive repeats its words, and most start no name.
+  const keyOf = new Map<string, string>();
+  const startsOf = new Map<string, readonly NameStart[]>();
+  /** The names a word may start, under each of its prefixes, the bare word first (clitics.ts). */
+  const nameStarts = (word: string): readonly NameStart[] => {
+    let starts = startsOf.get(word);
+    if (starts === undefined) {
+      const found: NameStart[] = [];
+      eachCliticSplit(word, (clitic, stem) => {
+        const entries = byFirstWord.get(stem);
+        if (entries !== undefined) found.push({ clitic, entries });
+      });
+      starts = found.length ? found : NO_STARTS;
+      if (startsOf.size > MEMO_WORDS) startsOf.clear();
+      startsOf.set(word, starts);
+    }
+    return starts;
+  };
+
   const tag = (text: string): PlaceMention[] => {
-    const { start, end, key } = words(text);
+    const { start, end, key } = words(text, keyOf);
     const count = key.length;
     // Only spaces between word i-1 and word i: the words of one name, or a word and its neighbour.
     const spaced = (i: number) => i > 0 && i < count && SPACES.test(text.slice(end[i - 1]!, start[i]!));
 
     const candidatesAt = (i: number): Candidate[] => {
       let found: Candidate[] | undefined;
-      eachCliticSplit(key[i]!, (clitic, stem) => {
-        const entries = byFirstWord.get(stem);
-        if (entries === undefined) return;
+      for (const { clitic, entries } of nameStarts(key[i]!)) {
         for (const entry of entries) {
           const last = i + entry.rest.length;
           if (last >= count) continue;
@@ -129,7 +156,7 @@ export function createTagger(places: readonly Place[]): Tagger {
           for (let k = 1; k <= entry.rest.length && ok; k += 1) ok = key[i + k] === entry.rest[k - 1] && spaced(i + k);
           if (ok) (found ??= []).push({ entry, clitic, last });
         }
-      });
+      }
       // Longest name first; for the same name, the reading with the shorter prefix («ودان» before «و» + «دان»).
       return found === undefined ? [] : found.sort((a, b) => b.last - a.last || a.clitic.length - b.clitic.length);
     };

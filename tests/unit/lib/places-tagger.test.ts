@@ -398,3 +398,19 @@ describe('long texts', () => {
     expect(counts.find((c) => c.id === 'bani-walid')?.count).toBe(copies);
   });
 });
+
+describe('one tagger over many texts', () => {
+  it('tags each text as a fresh tagger would, though it remembers the words of earlier ones', () => {
+    const texts = [
+      'وسرت شائعات عن فرار المقاتلين من سرت نحو بني وليد',
+      'وصلت القوات إلى سرت، وسرت في المدينة أنباء عن معارك في بني',
+      'أسرته في مصراته ثم في مصر، ووليد في بنغازى وللبيضاء',
+      'وسرت شائعات عن فرار المقاتلين من سرت نحو بني وليد',
+    ];
+    const reused = createTagger(places);
+    const seen = texts.map((t) => reused(t));
+    expect(seen).toEqual(texts.map((t) => createTagger(places)(t)));
+    expect(seen[0]!.map((m) => m.id)).toEqual(['sirte', 'bani-walid']);
+    expect(seen[2]!.map((m) => m.text)).toEqual(['مصراته', 'بنغازى', 'وللبيضاء']);
+  });
+});
