@@ -1,10 +1,11 @@
 /**
- * Runs `npm run check`'s checks when the site is built, so that nothing broken is published: the build
- * stops before rendering and lists every problem, each on the line an editor would fix.
+ * Runs `npm run check`'s checks when the site is built, so that nothing broken is published: the check
+ * runs beside the content load (src/check/pending.ts), and the build stops before bundling any page and
+ * lists every problem, each on the line an editor would fix.
  */
 import type { AstroIntegration } from 'astro';
-import { formatLine, summary } from '../check/messages.ts';
-import { run } from '../check/run.ts';
+import { summary } from '../check/messages.ts';
+import { pendingCheck, reportText, startCheck } from '../check/pending.ts';
 import { contentDir } from '../lib/content-dir.ts';
 
 /** The content check as an Astro integration: on `astro build` only, so the dev server still starts. */
@@ -12,11 +13,13 @@ export default function contentCheck(): AstroIntegration {
   return {
     name: 'libya-archive:content-check',
     hooks: {
-      'astro:config:setup': ({ command, logger }) => {
-        if (command !== 'build') return;
-        const { counts, problems } = run(contentDir());
-        if (problems.length > 0) throw new Error(`${summary(counts, problems.length)}\n${problems.map(formatLine).join('\n')}`);
-        logger.info(summary(counts, 0));
+      'astro:config:setup': ({ command }) => {
+        if (command === 'build') startCheck(contentDir());
+      },
+      'astro:build:start': async ({ logger }) => {
+        const report = await pendingCheck()!;
+        if (report.problems.length > 0) throw new Error(reportText(report));
+        logger.info(summary(report.counts, 0));
       },
     },
   };

@@ -6,7 +6,17 @@
 import { readdir, readFile } from 'node:fs/promises';
 import { join, relative, resolve } from 'node:path';
 import type { Loader, LoaderContext } from 'astro/loaders';
+import { pendingCheck, reportText } from '../check/pending.ts';
 import { readArticleFile } from '../lib/frontmatter.ts';
+
+/**
+ * An article that will not load is reported by the build's content check too, with every other problem,
+ * each on its line: the check's report says more than the first error met here.
+ */
+async function explained(error: unknown): Promise<unknown> {
+  const report = await pendingCheck()?.catch(() => undefined);
+  return report && report.problems.length > 0 ? new Error(reportText(report)) : error;
+}
 
 /** Loads every `*.mdx` file of `base` (relative to the project root) as a Markdown-rendered entry. */
 export function mdxAsMarkdown({ base }: { base: string }): Loader {
@@ -32,12 +42,14 @@ export function mdxAsMarkdown({ base }: { base: string }): Loader {
         return id;
       };
 
+      const syncChecked = (name: string) => sync(name).catch(async (error: unknown) => Promise.reject(await explained(error)));
+
       const syncAll = async () => {
         const names = (await readdir(dir)).filter((n) => n.endsWith('.mdx')).sort();
         const ids = new Set<string>();
         // A few files at a time: enough to overlap reads with rendering without holding every body at once.
         for (let i = 0; i < names.length; i += 16) {
-          for (const id of await Promise.all(names.slice(i, i + 16).map(sync))) ids.add(id);
+          for (const id of await Promise.all(names.slice(i, i + 16).map(syncChecked))) ids.add(id);
         }
         for (const id of store.keys()) if (!ids.has(id)) store.delete(id);
       };

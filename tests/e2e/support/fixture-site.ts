@@ -23,10 +23,14 @@ export function buildFixtureSite(): string {
 /** Variables Vitest sets for its own Vite (BASE_URL «/», MODE test, DEV): a child build would inherit them as its own. */
 const VITEST_ENV = /^(BASE_URL|MODE|DEV|PROD|SSR|NODE_ENV|TEST|VITEST.*)$/;
 
+/** The environment of a child build: this one without Vitest's own variables, plus `env` (ARCHIVE_* settings). */
+export function buildEnv(env: Record<string, string>): Record<string, string | undefined> {
+  return { ...Object.fromEntries(Object.entries(process.env).filter(([name]) => !VITEST_ENV.test(name))), ...env };
+}
+
 /** Runs the real production build into `outDir` with `env` (ARCHIVE_* settings) added to a clean environment: `astro build`, then the search index. */
 export function buildSite(outDir: string, env: Record<string, string>): void {
-  const inherited = Object.fromEntries(Object.entries(process.env).filter(([name]) => !VITEST_ENV.test(name)));
-  const options = { stdio: 'pipe', env: { ...inherited, ...env } } as const;
+  const options = { stdio: 'pipe', env: buildEnv(env) } as const;
   execFileSync(process.execPath, [resolve('node_modules/astro/bin/astro.mjs'), 'build', '--outDir', outDir], options);
   execFileSync(process.execPath, [resolve('src/search-index/cli.ts'), '--dist', outDir], options);
 }
