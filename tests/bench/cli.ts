@@ -10,7 +10,7 @@ import { writeBaseline } from './steps/baseline.ts';
 import { writeCorpus } from './steps/corpus.ts';
 import { measure } from './steps/measure.ts';
 import { firstSearch } from './steps/search.ts';
-import { dirSize, median, phases, table, type SizeResult } from './steps/report.ts';
+import { dirSize, firstSearchVerdict, median, phases, table, type SizeResult } from './steps/report.ts';
 
 const { values } = parseArgs({
   options: {
@@ -125,4 +125,7 @@ for (const n of sizes) {
 }
 
 console.log(`\n${table(results)}`);
+const verdict = firstSearchVerdict(results);
+if (verdict) (verdict.within ? console.log : console.error)(verdict.line);
 log(`results written to ${out}`);
+if (verdict && !verdict.within) process.exitCode = 1;

@@ -103,3 +103,22 @@ export function table(results: readonly SizeResult[]): string {
   const line = (cells: string[]) => cells.map((c, i) => c.padStart(widths[i] as number)).join('  ');
   return [line(head), ...rows.map(line)].join('\n');
 }
+
+/** The budget of a first search: what search adds to a page (its script, Pagefind, the lexicon) at 1,000 articles. */
+export const FIRST_SEARCH_BUDGET = { articles: 1000, bytes: 150 * 1024 };
+
+/**
+ * The first-search budget's verdict for a run, one line naming the page, what was counted, its size and the
+ * budget; null when the run has no 1,000-article size or no search page.
+ */
+export function firstSearchVerdict(results: readonly SizeResult[]): { within: boolean; line: string } | null {
+  const r = results.find((x) => x.articles === FIRST_SEARCH_BUDGET.articles);
+  const own = r?.project.firstSearchOwnBytes;
+  if (own === undefined || own === null) return null;
+  const within = own <= FIRST_SEARCH_BUDGET.bytes;
+  const size = `${kb(own)} (${own.toLocaleString('en')} bytes)`;
+  return {
+    within,
+    line: `${within ? 'within budget' : 'over budget'}: /search/?q=سرت at ${FIRST_SEARCH_BUDGET.articles.toLocaleString('en')} articles loads ${size} of search files (page script, Pagefind, lexicon); budget ${kb(FIRST_SEARCH_BUDGET.bytes)}`,
+  };
+}

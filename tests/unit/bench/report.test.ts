@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { processGroup } from '../../bench/steps/measure.ts';
-import { median, perArticle, phases, table, type SizeResult } from '../../bench/steps/report.ts';
+import { firstSearchVerdict, median, perArticle, phases, table, type SizeResult } from '../../bench/steps/report.ts';
 
 const result: SizeResult = {
   articles: 1000,
@@ -46,5 +46,24 @@ describe('benchmark report', () => {
 
   it('reads the process group of a /proc stat line even when the command name holds spaces and parentheses', () => {
     expect(processGroup('4242 (node (astro) build) S 4200 4201 4201 0 -1')).toBe(4201);
+  });
+
+  it('passes a first search of 149,465 bytes at 1,000 articles and fails one of 165,120, naming the page, the files, the size and the budget', () => {
+    const at = (bytes: number, articles = 1000) => [{ ...result, articles, project: { ...result.project, firstSearchOwnBytes: bytes } }];
+    expect(firstSearchVerdict(at(149_465))).toEqual({
+      within: true,
+      line: 'within budget: /search/?q=سرت at 1,000 articles loads 146 KB (149,465 bytes) of search files (page script, Pagefind, lexicon); budget 150 KB',
+    });
+    expect(firstSearchVerdict(at(165_120))).toEqual({
+      within: false,
+      line: 'over budget: /search/?q=سرت at 1,000 articles loads 161 KB (165,120 bytes) of search files (page script, Pagefind, lexicon); budget 150 KB',
+    });
+    expect(firstSearchVerdict(at(153_600))?.within).toBe(true);
+    expect(firstSearchVerdict(at(153_601))?.within).toBe(false);
+  });
+
+  it('gives no verdict on a run without 1,000 articles or without a search page', () => {
+    expect(firstSearchVerdict([{ ...result, articles: 100, project: { ...result.project, firstSearchOwnBytes: 99_000 } }])).toBeNull();
+    expect(firstSearchVerdict([result])).toBeNull();
   });
 });
