@@ -3,7 +3,6 @@ import { checkEventsSource } from '../../lib/events/check.ts';
 import type { Problem } from '../../lib/problems.ts';
 import type { ArchiveEvent } from '../../schemas/event.ts';
 import type { TextFile } from '../read.ts';
-import { yamlEntries } from './entries.ts';
 
 /** What the events check needs besides the file. */
 export interface EventsContext {
@@ -17,11 +16,10 @@ export interface EventsContext {
 /** Validates the events file; an archive without one has no events, which is not an error. */
 export function checkEvents(file: TextFile | null, ctx: EventsContext): { events: ArchiveEvent[]; entries: number; problems: Problem[] } {
   if (file === null) return { events: [], entries: 0, problems: [] };
-  const checked = checkEventsSource(file.text, {
+  return checkEventsSource(file.text, {
     file: file.file,
     articles: ctx.articles,
     placeIds: ctx.placeIds,
     articlePath: (slug) => `${ctx.root}/articles/${slug}.mdx`,
   });
-  return { ...checked, entries: yamlEntries(file.text, ['events']).length };
 }

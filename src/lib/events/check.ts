@@ -21,8 +21,8 @@ export interface CheckContext {
   placeIds: ReadonlySet<string>;
   /** The events file's path, for messages. */
   file: string;
-  /** The YAML text the data was parsed from, to give line numbers. */
-  sourceText?: string;
+  /** The line of a path in the YAML text the data was parsed from (yaml-lines.ts), for messages. */
+  lineOf?: (path: DataPath) => number | undefined;
   /** Where an editor finds an article's text, for messages; content/articles/<slug>.mdx by default. */
   articlePath?: (slug: string) => string;
 }
@@ -116,9 +116,16 @@ function crossCheck(event: ArchiveEvent, at: DataPath, ctx: CheckContext): Findi
   return problems;
 }
 
+/** What the events check found: the valid events, every problem, and how many entries the list holds, valid or not. */
+export interface EventsCheck {
+  events: ArchiveEvent[];
+  problems: Problem[];
+  entries: number;
+}
+
 /** Validates parsed events data and returns the valid events with every problem found. */
-export function validateEvents(data: unknown, ctx: CheckContext): { events: ArchiveEvent[]; problems: Problem[] } {
-  const lineOf = ctx.sourceText === undefined ? () => undefined : parseYamlSource(ctx.sourceText).lineOf;
+export function validateEvents(data: unknown, ctx: CheckContext): EventsCheck {
+  const lineOf = ctx.lineOf ?? (() => undefined);
   const found: Finding[] = [];
   const events: ArchiveEvent[] = [];
   const list = valueAt(data, ['events']);
@@ -152,7 +159,7 @@ export function validateEvents(data: unknown, ctx: CheckContext): { events: Arch
       events.push(event);
     });
   }
-  return { events, problems: placeFindings(ctx.file, found, lineOf) };
+  return { events, problems: placeFindings(ctx.file, found, lineOf), entries: Array.isArray(list) ? list.length : 0 };
 }
 
 /** Checks parsed events data (the whole file: `{ events: [...] }`); an empty list means all is well. */
@@ -160,18 +167,10 @@ export function checkEvents(events: unknown, ctx: CheckContext): Problem[] {
   return validateEvents(events, ctx).problems;
 }
 
-/** Parses and checks the YAML text of the events file, syntax errors included. */
-export function checkEventsSource(
-  sourceText: string,
-  ctx: Omit<CheckContext, 'sourceText'>,
-): { events: ArchiveEvent[]; problems: Problem[] } {
+/** Parses (once) and checks the YAML text of the events file, syntax errors included. */
+export function checkEventsSource(sourceText: string, ctx: Omit<CheckContext, 'lineOf'>): EventsCheck {
   const parsed = parseYamlSource(sourceText);
-  if (parsed.errors.length > 0) {
-    return {
-      events: [],
-      problems: yamlSyntaxProblems(ctx.file, parsed.errors),
-    };
-  }
-  return validateEvents(parsed.data, { ...ctx, sourceText });
+  if (parsed.errors.length > 0) return { events: [], problems: yamlSyntaxProblems(ctx.file, parsed.errors), entries: 0 };
+  return validateEvents(parsed.data, { ...ctx, lineOf: parsed.lineOf });
 }
 

@@ -156,6 +156,13 @@ describe('the places and events steps', () => {
     expect(checkEvents(null, { articles: new Map(), placeIds: new Set(), root: 'content' })).toEqual({ events: [], entries: 0, problems: [] });
   });
 
+  it('counts every entry of the events file, an invalid one too, and none in a file that does not parse', () => {
+    const ctx = { articles: new Map<string, string>(), placeIds: new Set<string>(), root: 'content' };
+    const two = { file: 'content/events.yaml', text: 'events:\n  - id: 2016-12-x\n  - title: "تحرير سرت"\n' };
+    expect(checkEvents(two, ctx).entries).toBe(2);
+    expect(checkEvents({ file: 'content/events.yaml', text: 'events: [\n' }, ctx)).toMatchObject({ entries: 0, problems: [{ code: 'yaml-syntax' }] });
+  });
+
   it('names the article file of the content folder checked when a quote is not found', () => {
     const file = { file: 'other/events.yaml', text: 'events:\n  - id: 2016-12-x\n    title: "تحرير سرت"\n    description: "سيطرت القوات على سرت."\n    type: other\n    date: { value: "2016-12" }\n    claims:\n      - article: 2016-12-sirte\n        quote: "سيطرت القوات على مدينة سرت يوم الثلاثاء الماضي"\n' };
     const { problems } = checkEvents(file, { articles: new Map([['2016-12-sirte', 'سيطرت القوات على مدينة سرت يوم الاثنين.']]), placeIds: new Set(), root: 'other' });
