@@ -2,10 +2,10 @@
  * Everything an article page shows, joined before rendering: the article, the gazetteer places it
  * mentions (linking to their pages) and the event claims that quote it (anchors for source links).
  */
-import { withBase } from '../lib/paths.ts';
 import { articleDetails, type ArticleDetail } from './articles.ts';
 import { quotesByArticle } from './events.ts';
 import { gazetteer } from './places.ts';
+import { sitePath } from './site.ts';
 
 export interface ArticlePage {
   article: ArticleDetail;
@@ -23,7 +23,7 @@ export async function articlePages(): Promise<ArticlePage[]> {
       id,
       count,
       name: byId.get(id)?.name ?? id,
-      href: withBase(import.meta.env.BASE_URL, `/places/${id}/`),
+      href: sitePath(`/places/${id}/`),
     })),
     citations: quotes.get(article.slug) ?? [],
   }));

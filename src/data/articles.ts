@@ -7,10 +7,9 @@ import { getCollection, type CollectionEntry } from 'astro:content';
 import { formatDate, precisionOf, type Precision } from '../lib/dates/format.ts';
 import { splitFrontmatter } from '../lib/frontmatter.ts';
 import { mdxToPlainText } from '../lib/mdx-text.ts';
-import { withBase } from '../lib/paths.ts';
 import type { RemovalReason } from '../schemas/article.ts';
+import { sitePath } from './site.ts';
 
-const url = (path: string) => withBase(import.meta.env.BASE_URL, path);
 
 export type ArticleEntry = CollectionEntry<'articles'>;
 
@@ -74,7 +73,7 @@ function summarize(entry: ArticleEntry): ArticleSummary {
       approximate: d.published.approximate,
       basis: d.published.basis,
     },
-    href: url(`/articles/${d.slug}/`),
+    href: sitePath(`/articles/${d.slug}/`),
   };
 }
 
@@ -100,8 +99,8 @@ export async function articleDetails(): Promise<ArticleDetail[]> {
       source: {
         file: d.source.file,
         sha256: d.source.sha256,
-        href: url(`/sources/${d.slug}.txt`),
-        viewHref: url(`/articles/${d.slug}/source/`),
+        href: sitePath(`/sources/${d.slug}.txt`),
+        viewHref: sitePath(`/articles/${d.slug}/source/`),
       },
       removed: d.removed.map((r) => ({ ...r, label: labelFor(r.reason) })),
       removedLines: d.removedLines.map((r) => ({ ...r, label: labelFor(r.reason) })),

@@ -16,15 +16,14 @@ import {
   timelineDates,
   toTimelineDate,
 } from '../lib/events/index.ts';
-import { withBase } from '../lib/paths.ts';
 import { quoteLink } from '../lib/text-fragment.ts';
 import { dateView, EVENT_TYPE_LABELS, figureLabel, figureText, type DateView } from '../lib/timeline/display.ts';
 import { layoutTimeline, spanOf, toPayload, type TimelineLayout, type TimelinePayload } from '../lib/timeline/index.ts';
 import type { ArchiveEvent, EventType } from '../schemas/event.ts';
 import { articleTexts, listArticles, type ArticleSummary } from './articles.ts';
 import { gazetteer } from './places.ts';
+import { sitePath } from './site.ts';
 
-const url = (path: string) => withBase(import.meta.env.BASE_URL, path);
 
 export { EVENT_TYPE_LABELS, type DateView };
 
@@ -125,8 +124,8 @@ function toView(event: ArchiveEvent, articles: ReadonlyMap<string, ArticleSummar
     description: event.description,
     type: event.type,
     typeLabel: EVENT_TYPE_LABELS[event.type],
-    href: url(`/events/${event.id}/`),
-    places: event.places.map((id) => ({ id, name: placeNames.get(id) ?? id, href: url(`/places/${id}/`) })),
+    href: sitePath(`/events/${event.id}/`),
+    places: event.places.map((id) => ({ id, name: placeNames.get(id) ?? id, href: sitePath(`/places/${id}/`) })),
     date: dateView(event.date),
     dates: drawn.map(dateView),
     disputed: isDisputed(event),

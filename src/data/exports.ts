@@ -9,13 +9,11 @@ import { toJson } from '../lib/export/json.ts';
 import { toGeoJson, type LonLat } from '../lib/export/geojson.ts';
 import { toDataPackage, type ExportFile } from '../lib/export/datapackage.ts';
 import type { DateView } from '../lib/timeline/display.ts';
-import { withBase } from '../lib/paths.ts';
 import { articleDetails, articleTexts } from './articles.ts';
 import { listEvents } from './events.ts';
 import { gazetteer, placeViews } from './places.ts';
+import { SITE_NAME, absoluteUrl, sitePath } from './site.ts';
 
-/** The absolute address of a path of the site (hrefs already carry the base). */
-const absolute = (href: string) => new URL(href, import.meta.env.SITE).href;
 
 /** «2016-05», or «2016-05/2016-12» for an interval (ISO 8601 interval notation). */
 const isoOf = (date: DateView) => date.times.map((t) => t.datetime).join('/');
@@ -40,8 +38,8 @@ async function articleRows(): Promise<ArticleRow[]> {
       words: (texts.get(a.slug) ?? '').split(/\s+/).filter(Boolean).length,
       places: a.entry.data.places.map((p) => p.id),
       sourceSha256: a.source.sha256,
-      sourceUrl: absolute(a.source.href),
-      archiveUrl: absolute(a.href),
+      sourceUrl: absoluteUrl(a.source.href),
+      archiveUrl: absoluteUrl(a.href),
     }));
 }
 
@@ -63,7 +61,7 @@ async function placeRows(): Promise<PlaceRow[]> {
       mentions: view?.mentions ?? 0,
       articles: view?.articles.length ?? 0,
       events: view?.events.length ?? 0,
-      archiveUrl: view ? absolute(view.href) : null,
+      archiveUrl: view ? absoluteUrl(view.href) : null,
     };
   });
 }
@@ -81,7 +79,7 @@ async function eventAndClaimRows(): Promise<{ events: EventRow[]; claims: ClaimR
     disputed: e.disputed,
     places: e.places.map((p) => p.id),
     claims: e.claims.length,
-    archiveUrl: absolute(e.href),
+    archiveUrl: absoluteUrl(e.href),
   }));
   const claims = views.flatMap((e) =>
     e.claims.map((c) => ({
@@ -92,7 +90,7 @@ async function eventAndClaimRows(): Promise<{ events: EventRow[]; claims: ClaimR
       date: c.date ? isoOf(c.date) : null,
       figures: c.figures.map((f) => `${f.label}: ${f.text}`),
       note: c.note,
-      archiveUrl: absolute(`${c.article.href}#${c.anchor}`),
+      archiveUrl: absoluteUrl(`${c.article.href}#${c.anchor}`),
     })),
   );
   return { events, claims };
@@ -154,10 +152,10 @@ async function build(): Promise<{ files: ExportFile[]; datapackage: string }> {
   const datapackage = toDataPackage(
     {
       name: 'libya-archive',
-      title: 'أرشيف ليبيا: تنظيم الدولة الإسلامية في ليبيا 2014–2017',
+      title: `${SITE_NAME}: تنظيم الدولة الإسلامية في ليبيا 2014–2017`,
       description:
         'بيانات وصفية للمقالات، ومعجم الأماكن، والأحداث المؤرّخة، ورواية كل مصدر مع الجملة المقتبسة منه. لا تتضمن نصوص المقالات: النصوص ملك ناشريها.',
-      homepage: absolute(withBase(import.meta.env.BASE_URL, '/data/')),
+      homepage: absoluteUrl(sitePath('/data/')),
       licenses: [LICENCE],
     },
     files,

@@ -9,14 +9,13 @@ import { contentDir } from '../lib/content-dir.ts';
 import { countWords, EVENTS, mentionsLabel } from '../lib/count-words.ts';
 import { LIBYA_FRAME, inBbox } from '../lib/geo/bbox.ts';
 import type { MapPlace, MapSpan } from '../lib/geo/places-geojson.ts';
-import { withBase } from '../lib/paths.ts';
 import { COUNTRIES, LIBYAN_REGIONS, createTagger, parseGazetteer, type CountryCode } from '../lib/places/index.ts';
 import { sentenceAt } from '../lib/sentences.ts';
 import type { Place } from '../schemas/place.ts';
 import { articleDetails, articleTexts, type ArticleSummary } from './articles.ts';
 import type { EventView } from './events.ts';
+import { sitePath } from './site.ts';
 
-const url = (path: string) => withBase(import.meta.env.BASE_URL, path);
 
 /** One article that mentions a place. */
 export interface PlaceArticle {
@@ -102,11 +101,11 @@ async function buildViews(): Promise<PlaceView[]> {
     const parent = place.partOf ? byId.get(place.partOf) : undefined;
     views.push({
       place,
-      href: url(`/places/${place.id}/`),
+      href: sitePath(`/places/${place.id}/`),
       mentions: articles.reduce((sum, a) => sum + a.count, 0),
       articles,
       events: placeEvents,
-      partOf: parent ? { id: parent.id, name: parent.name, href: found.has(parent.id) || events.has(parent.id) ? url(`/places/${parent.id}/`) : null } : null,
+      partOf: parent ? { id: parent.id, name: parent.name, href: found.has(parent.id) || events.has(parent.id) ? sitePath(`/places/${parent.id}/`) : null } : null,
       onMap: place.lat !== undefined && place.lon !== undefined && inBbox([place.lon, place.lat], LIBYA_FRAME),
     });
   }

@@ -15,9 +15,8 @@ import type { AliasGroup } from '../schemas/alias.ts';
 import { articleDetails, articleTexts, listArticles } from './articles.ts';
 import { listEvents } from './events.ts';
 import { countryName, gazetteer, kindLabel } from './places.ts';
-import { withBase } from '../lib/paths.ts';
+import { sitePath } from './site.ts';
 
-const url = (path: string) => withBase(import.meta.env.BASE_URL, path);
 
 /** The kinds of page search finds, with their Arabic names. */
 export const RECORD_TYPES = { article: 'مقال', place: 'مكان', event: 'حدث' } as const;
@@ -127,7 +126,7 @@ async function buildRecords(): Promise<SearchRecord[]> {
   for (const p of gazetteer()) {
     const names = [...p.variants, p.latin, ...p.latinVariants].join('، ');
     records.push({
-      url: url(`/places/${p.id}/`),
+      url: sitePath(`/places/${p.id}/`),
       type: 'place',
       title: p.name,
       text: `${p.name}\n${names} — ${kindLabel(p.kind)}، ${countryName(p.country)}`,

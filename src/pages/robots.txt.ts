@@ -1,8 +1,8 @@
 // robots.txt: everything may be crawled; the sitemap is named with the site and base URL.
 import type { APIRoute } from 'astro';
-import { withBase } from '../lib/paths.ts';
+import { absoluteUrl, sitePath } from '../data/site.ts';
 
 export const GET: APIRoute = ({ site }) => {
-  const sitemap = new URL(withBase(import.meta.env.BASE_URL, '/sitemap-index.xml'), site).href;
+  const sitemap = absoluteUrl(sitePath('/sitemap-index.xml'));
   return new Response(`User-agent: *\nAllow: /\n\nSitemap: ${sitemap}\n`, { headers: { 'Content-Type': 'text/plain; charset=utf-8' } });
 };

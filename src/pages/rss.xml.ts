@@ -3,16 +3,16 @@
 import rss from '@astrojs/rss';
 import type { APIRoute } from 'astro';
 import { listArticles } from '../data/articles.ts';
-import { withBase } from '../lib/paths.ts';
 import { startOf } from '../lib/timeline/time.ts';
 import { PRECISION_WORDS } from '../lib/dates/format.ts';
+import { SITE_NAME, absoluteUrl, sitePath } from '../data/site.ts';
 
 export const GET: APIRoute = async ({ site }) => {
   const articles = await listArticles();
   return rss({
-    title: 'أرشيف ليبيا: المقالات',
+    title: `${SITE_NAME}: المقالات`,
     description: 'مقالات أرشيف تنظيم الدولة الإسلامية في ليبيا (2014–2017)، الأحدث أولًا، كل مقال بناشره وتاريخه ومصدره.',
-    site: new URL(withBase(import.meta.env.BASE_URL, '/'), site).href,
+    site: absoluteUrl(sitePath('/')),
     customData: '<language>ar</language>',
     items: articles.map((a) => ({
       title: a.title,
