@@ -70,7 +70,7 @@ class ArchiveSearch extends HTMLElement {
       // Facets and options apply at once; typing in the query waits for the button or Enter.
       if ((e.target as HTMLElement).id !== 'search-q') this.navigate(this.stateFromForm());
     });
-    this.region('more').addEventListener('click', () => void this.renderMore(true));
+    this.region('more').addEventListener('click', () => void this.renderMore(true).catch(() => this.unavailable()));
     // Filter counts need every filter chunk: they load when the filters are first opened, not with every search.
     this.filtersBox.addEventListener('toggle', () => {
       if (this.filtersBox.open && !this.facetsLoaded) void this.show(parseSearchState(location.search));
@@ -91,10 +91,16 @@ class ArchiveSearch extends HTMLElement {
       this.lexicon = compileLexicon(labels.groups);
       this.groupNames = new Map(labels.groups.map((g) => [g.id, g.names[0]!]));
     } catch {
-      this.status('تعذّر تحميل فهرس البحث. يعمل البحث في الموقع المبني (npm run build)، ويمكن التصفح بالأماكن من القائمة أعلاه.');
+      this.unavailable();
       return;
     }
     await this.show(parseSearchState(location.search));
+  }
+
+  /** Says search cannot run (no index in `npm run dev`, a worker that failed or stopped) instead of waiting. */
+  private unavailable() {
+    this.status('تعذّر تحميل فهرس البحث. يعمل البحث في الموقع المبني (npm run build)، ويمكن التصفح بالأماكن من القائمة أعلاه.');
+    this.dataset.state = 'unavailable';
   }
 
   private status(text: string) {
@@ -130,7 +136,12 @@ class ArchiveSearch extends HTMLElement {
     if (state.from || state.to || state.sort !== 'relevance') this.querySelector<HTMLDetailsElement>('[data-options]')!.open = true;
   }
 
-  private async show(state: SearchState) {
+  /** Shows the search `state` describes; if the index stops answering, says so. */
+  private show(state: SearchState): Promise<void> {
+    return this.runSearch(state).catch(() => this.unavailable());
+  }
+
+  private async runSearch(state: SearchState) {
     const run = ++this.run;
     this.fillForm(state);
     const filters = this.filtersOf(state);
@@ -233,8 +244,8 @@ class ArchiveSearch extends HTMLElement {
   }
 
   private async item(result: { best: PagefindResult; all: PagefindResult[] }): Promise<HTMLLIElement> {
-    const datas = await Promise.all(result.all.map((r) => r.data()));
-    const data = datas[0]!;
+    // One text per page; the positions are those every reading of the query matched in it.
+    const data = await result.best.data();
     const li = el('li', undefined, 'search-result');
     const heading = el('h2');
     const link = el('a', data.meta.title);
@@ -245,7 +256,7 @@ class ArchiveSearch extends HTMLElement {
     // Excerpts come from the body: positions in the title are counted out.
     const titleChunks = chunksOf(data.meta.title ?? '').length;
     const body = chunksOf(data.content).slice(titleChunks).join(' ');
-    const positions = [...new Set(datas.flatMap((d) => d.locations))].map((p) => p - titleChunks).filter((p) => p >= 0);
+    const positions = [...new Set(result.all.flatMap((r) => r.words))].map((p) => p - titleChunks).filter((p) => p >= 0);
     if (body) {
       const { parts, cutStart, cutEnd } = excerpt(body, positions);
       const p = el('p', undefined, 'search-excerpt');

@@ -180,6 +180,31 @@ describe('what a search downloads', () => {
   });
 });
 
+describe('when search cannot run', () => {
+  const UNAVAILABLE = 'تعذّر تحميل فهرس البحث';
+
+  it('says so, and points to browsing by place, when the search worker cannot be loaded', async () => {
+    const context = await browser.newContext();
+    const blocked = await context.newPage();
+    await blocked.route(/\/_astro\/search-worker[^/]*\.js$/, (route) => route.abort());
+    await blocked.goto(`${siteUrl}search/?q=سرت`);
+    await blocked.waitForFunction(() => document.querySelector('archive-search')?.getAttribute('data-state') === 'unavailable');
+    expect(await blocked.textContent('[data-status]')).toContain(UNAVAILABLE);
+    expect(await blocked.textContent('[data-status]')).toContain('ويمكن التصفح بالأماكن');
+    await context.close();
+  });
+
+  it('says so when Pagefind’s index cannot be loaded in the worker', async () => {
+    const context = await browser.newContext();
+    const broken = await context.newPage();
+    await broken.route(/\/pagefind\/.*\.pf_meta$/, (route) => route.abort());
+    await broken.goto(`${siteUrl}search/?q=سرت`);
+    await broken.waitForFunction(() => document.querySelector('archive-search')?.getAttribute('data-state') === 'unavailable');
+    expect(await broken.textContent('[data-status]')).toContain(UNAVAILABLE);
+    await context.close();
+  });
+});
+
 describe('without JavaScript', () => {
   it('explains search needs JavaScript and links to browsing by place and by year', async () => {
     const context = await browser.newContext({ javaScriptEnabled: false });

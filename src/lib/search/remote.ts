@@ -12,6 +12,7 @@ export interface PagefindData {
   url: string;
   content: string;
   meta: Record<string, string>;
+  /** The positions of the words the search matched, counted in `content`'s white-space chunks. */
   locations: number[];
 }
 
@@ -19,6 +20,8 @@ export interface PagefindData {
 export interface PagefindResult {
   id: string;
   score: number;
+  /** The positions of the matched words (Pagefind's `words`, the same as its text's `locations`). */
+  words: number[];
   data: () => Promise<PagefindData>;
 }
 
@@ -47,7 +50,7 @@ export interface Pagefind extends SearchIndex {
 /** One end of a message channel: a worker, the worker's global scope, or a MessagePort. */
 export interface Port {
   postMessage: (message: unknown) => void;
-  addEventListener: (type: 'message', listener: (event: MessageEvent) => void) => void;
+  addEventListener: (type: 'message' | 'error' | 'messageerror', listener: (event: MessageEvent) => void) => void;
 }
 
 interface Calls {
@@ -55,8 +58,7 @@ interface Calls {
   merge: [string];
   search: [string, { filters?: Filters }];
   filters: [];
-  data: [number];
-  release: [number];
+  data: [string];
 }
 type Method = keyof Calls;
 interface Request {
@@ -69,22 +71,17 @@ interface Reply {
   value?: unknown;
   error?: string;
 }
-/** A result as it crosses to the page: its text stays in the worker until asked for, by `ref`. */
-interface RemoteResult {
-  id: string;
-  score: number;
-  ref: number;
-}
+/** A result as it crosses to the page: its text stays in the worker until asked for, by the page's id. */
+type RemoteResult = Omit<PagefindResult, 'data'>;
 
 /**
- * Answers the page's calls on `port` with the Pagefind module `load` imports. Results are kept by number
- * for their texts until the page releases them (it does once it no longer holds them).
+ * Answers the page's calls on `port` with the Pagefind module `load` imports. The last result found for
+ * each page is kept, to load that page's text when asked: at most one per page of the index.
  */
 export function servePagefind(port: Port, load: (code: string) => Promise<Pagefind>): void {
   let pagefind: Promise<Pagefind> | null = null;
   let baseUrl = '/';
-  const kept = new Map<number, PagefindResult>();
-  let next = 0;
+  const lastResult = new Map<string, PagefindResult>();
   const ready = () => pagefind ?? Promise.reject(new Error('the index was not opened'));
   const methods: { [M in Method]: (...args: Calls[M]) => Promise<unknown> } = {
     async open(code, base) {
@@ -103,21 +100,20 @@ export function servePagefind(port: Port, load: (code: string) => Promise<Pagefi
     async search(term, options) {
       const response = await (await ready()).search(term, options);
       const results: RemoteResult[] = response.results.map((r) => {
-        kept.set(next, r);
-        return { id: r.id, score: r.score, ref: next++ };
+        lastResult.set(r.id, r);
+        return { id: r.id, score: r.score, words: r.words };
       });
       return { results, filters: response.filters };
     },
     async filters() {
       return (await ready()).filters();
     },
-    async data(ref) {
-      const result = kept.get(ref);
-      if (!result) throw new Error(`result ${ref} was released: search again`);
-      return result.data();
-    },
-    async release(ref) {
-      kept.delete(ref);
+    async data(id) {
+      const result = lastResult.get(id);
+      if (!result) throw new Error(`no search has found page ${id}`);
+      // Only what the page shows: Pagefind's fragment also carries an escaped copy of the text and more.
+      const { url, content, meta, locations } = await result.data();
+      return { url, content, meta, locations } satisfies PagefindData;
     },
   };
   port.addEventListener('message', (event: MessageEvent<Request>) => {
@@ -131,16 +127,20 @@ export function servePagefind(port: Port, load: (code: string) => Promise<Pagefi
   });
 }
 
-/** What the page calls to load the index: Pagefind's module with the site's base URL, then each other shard's folder. */
+/** What the page calls to load the index: Pagefind's module and the base its result URLs join, then each other shard's folder. */
 export interface IndexLoading {
   open: (code: string, baseUrl: string) => Promise<void>;
   merge: (path: string) => Promise<void>;
 }
 
-/** The index as the page sees it, searched behind `port`. */
+/**
+ * The index as the page sees it, searched behind `port`. A worker that fails to start or stops rejects
+ * every call, pending or later, so that the page can say search is unavailable instead of waiting.
+ */
 export function remoteIndex(port: Port): SearchIndex & IndexLoading {
   const pending = new Map<number, { resolve: (v: unknown) => void; reject: (e: Error) => void }>();
   let next = 0;
+  let stopped: Error | null = null;
   port.addEventListener('message', (event: MessageEvent<Reply>) => {
     const { id, value, error } = event.data;
     const call = pending.get(id);
@@ -149,24 +149,33 @@ export function remoteIndex(port: Port): SearchIndex & IndexLoading {
     if (error !== undefined) call.reject(new Error(error));
     else call.resolve(value);
   });
+  const stop = (event: Event) => {
+    stopped = new Error(`the search worker stopped: ${(event as ErrorEvent).message || event.type}`);
+    for (const call of pending.values()) call.reject(stopped);
+    pending.clear();
+  };
+  port.addEventListener('error', stop);
+  port.addEventListener('messageerror', stop);
   const send = <M extends Method>(method: M, ...args: Calls[M]): Promise<unknown> =>
-    new Promise((resolve, reject) => {
-      const id = next++;
-      pending.set(id, { resolve, reject });
-      port.postMessage({ id, method, args } satisfies Request);
-    });
-  // A result the page has dropped is released in the worker too, so its text can be collected there.
-  const dropped = typeof FinalizationRegistry === 'undefined' ? null : new FinalizationRegistry<number>((ref) => void send('release', ref));
+    stopped
+      ? Promise.reject(stopped)
+      : new Promise((resolve, reject) => {
+          const id = next++;
+          pending.set(id, { resolve, reject });
+          port.postMessage({ id, method, args } satisfies Request);
+        });
   return {
     open: async (code, baseUrl) => void (await send('open', code, baseUrl)),
     merge: async (path) => void (await send('merge', path)),
     async search(term, options) {
       const response = (await send('search', term, options)) as { results: RemoteResult[]; filters: FilterCounts };
-      const results = response.results.map(({ id, score, ref }) => {
-        const result: PagefindResult = { id, score, data: () => send('data', ref) as Promise<PagefindData> };
-        dropped?.register(result, ref);
-        return result;
-      });
+      const results = response.results.map(({ id, score, words }) => ({
+        id,
+        score,
+        words,
+        // The page's text, with the positions this search matched: the worker keeps one result per page, maybe another search's.
+        data: async () => ({ ...((await send('data', id)) as PagefindData), locations: words }),
+      }));
       return { results, filters: response.filters };
     },
     filters: () => send('filters') as Promise<FilterCounts>,

@@ -1,10 +1,16 @@
 import { afterEach, describe, expect, it } from 'vitest';
-import { remoteIndex, servePagefind, type Pagefind, type PagefindData, type Port } from '../../../src/lib/search/remote.ts';
+import { remoteIndex, servePagefind, type Pagefind, type PagefindData, type PagefindResponse, type Port } from '../../../src/lib/search/remote.ts';
 
-const sirte: PagefindData = { url: '/articles/sirte-falls/', content: 'تحرير سرت من تنظيم الدولة', meta: { title: 'تحرير سرت' }, locations: [1] };
+const sirte = { url: '/articles/sirte-falls/', content: 'تحرير سرت من تنظيم الدولة في سرت', meta: { title: 'تحرير سرت' } };
 
-/** A Pagefind module that records what it is asked and answers «سرت» with one page. */
+/**
+ * A Pagefind module that records what it is asked. «ppsirteu» (سرت) finds the page at positions 1 and 6,
+ * «pptanzimu» (تنظيم الدولة) at 3 and 4; like Pagefind, loading the text returns the positions of the last
+ * search that asked for it.
+ */
 function fakePagefind(calls: unknown[][], fail?: string): Pagefind {
+  const none: PagefindResponse = { results: [], filters: {} };
+  const positions: Record<string, number[]> = { ppsirteu: [1, 6], pptanzimu: [3, 4] };
   return {
     options: async (o) => void calls.push(['options', o]),
     init: async () => void calls.push(['init']),
@@ -13,7 +19,9 @@ function fakePagefind(calls: unknown[][], fail?: string): Pagefind {
     async search(term, o) {
       calls.push(['search', term, o]);
       if (fail) throw new Error(fail);
-      return { results: term === 'ppsirteu' ? [{ id: '4f1c2d9', score: 2.5, data: async () => sirte }] : [], filters: { type: { article: 1 } } };
+      const words = positions[term];
+      if (!words) return none;
+      return { results: [{ id: '4f1c2d9', score: 2.5, words, data: async () => ({ ...sirte, locations: words }) }], filters: { type: { article: 1 } } };
     },
   };
 }
@@ -31,7 +39,7 @@ function connect(pagefind: Pagefind, loaded: string[] = []) {
   const index = remoteIndex(page as unknown as Port);
   page.start();
   worker.start();
-  return { index, page, worker };
+  return { index, page };
 }
 afterEach(() => {
   for (const c of channels.splice(0)) {
@@ -41,33 +49,43 @@ afterEach(() => {
 });
 
 describe('Pagefind in the search page’s worker', () => {
-  it('opening loads Pagefind’s module with the site’s base URL and starts loading the index before any search', async () => {
+  it('opening loads Pagefind’s module with the base its result URLs join, and starts loading the index before any search', async () => {
     const calls: unknown[][] = [];
     const loaded: string[] = [];
     const { index } = connect(fakePagefind(calls), loaded);
-    await index.open('https://archive.example/sub/pagefind/pagefind.js', '/sub/');
+    await index.open('https://archive.example/sub/pagefind/pagefind.js', '/');
     expect(loaded).toEqual(['https://archive.example/sub/pagefind/pagefind.js']);
-    expect(calls).toEqual([['options', { baseUrl: '/sub/' }], ['init']]);
+    expect(calls).toEqual([['options', { baseUrl: '/' }], ['init']]);
   });
 
-  it('merges each other shard with the same base URL', async () => {
+  it('merges each other shard with the same base', async () => {
     const calls: unknown[][] = [];
     const { index } = connect(fakePagefind(calls));
-    await index.open('/sub/pagefind/pagefind.js', '/sub/');
+    await index.open('/sub/pagefind/pagefind.js', '/');
     await index.merge('/sub/pagefind/shard-1/');
-    expect(calls.at(-1)).toEqual(['mergeIndex', '/sub/pagefind/shard-1/', { baseUrl: '/sub/' }]);
+    expect(calls.at(-1)).toEqual(['mergeIndex', '/sub/pagefind/shard-1/', { baseUrl: '/' }]);
   });
 
-  it('a search for «سرت» reaches the page with the page’s id, score and filter counts, and its text when asked', async () => {
+  it('a search for «سرت» reaches the page with the page’s id, score, matched positions and filter counts, and its text when asked', async () => {
     const calls: unknown[][] = [];
     const { index } = connect(fakePagefind(calls));
     await index.open('/pagefind/pagefind.js', '/');
     const response = await index.search('ppsirteu', { filters: { type: { any: ['article'] } } });
     expect(calls.at(-1)).toEqual(['search', 'ppsirteu', { filters: { type: { any: ['article'] } } }]);
-    expect(response.results.map((r) => [r.id, r.score])).toEqual([['4f1c2d9', 2.5]]);
+    expect(response.results.map((r) => [r.id, r.score, r.words])).toEqual([['4f1c2d9', 2.5, [1, 6]]]);
     expect(response.filters).toEqual({ type: { article: 1 } });
-    expect(await response.results[0]!.data()).toEqual(sirte);
+    expect(await response.results[0]!.data()).toEqual<PagefindData>({ ...sirte, locations: [1, 6] });
     expect(await index.filters()).toEqual({ place: { sirte: 1 } });
+  });
+
+  it('a page found by two searches loads its text with the positions each search matched: «سرت», then «تنظيم الدولة»', async () => {
+    const { index } = connect(fakePagefind([]));
+    await index.open('/pagefind/pagefind.js', '/');
+    const [bySirte] = (await index.search('ppsirteu', {})).results;
+    const [byTanzim] = (await index.search('pptanzimu', {})).results;
+    expect((await bySirte!.data()).locations).toEqual([1, 6]);
+    expect((await byTanzim!.data()).locations).toEqual([3, 4]);
+    expect((await bySirte!.data()).locations).toEqual([1, 6]);
   });
 
   it('an error inside Pagefind rejects the page’s call with the method and Pagefind’s message', async () => {
@@ -81,24 +99,23 @@ describe('Pagefind in the search page’s worker', () => {
     await expect(index.search('ppsirteu', {})).rejects.toThrow('search: the index was not opened');
   });
 
-  it('a result the page released no longer has its text kept in the worker', async () => {
+  it('the text of a page no search has found is an error', async () => {
     const { page } = connect(fakePagefind([]));
-    const replies: { id: number; value?: unknown; error?: string }[] = [];
-    const answered = (n: number) =>
-      new Promise<void>((resolve) => {
-        const check = () => (replies.length >= n ? resolve() : setTimeout(check, 5));
-        check();
-      });
-    page.addEventListener('message', (e) => replies.push((e as MessageEvent).data));
-    page.postMessage({ id: 100, method: 'open', args: ['/pagefind/pagefind.js', '/'] });
-    page.postMessage({ id: 101, method: 'search', args: ['ppsirteu', {}] });
-    await answered(2);
-    const { ref } = (replies[1]!.value as { results: { ref: number }[] }).results[0]!;
-    page.postMessage({ id: 102, method: 'data', args: [ref] });
-    page.postMessage({ id: 103, method: 'release', args: [ref] });
-    page.postMessage({ id: 104, method: 'data', args: [ref] });
-    await answered(5);
-    expect(replies.find((r) => r.id === 102)!.value).toEqual(sirte);
-    expect(replies.find((r) => r.id === 104)!.error).toBe(`data: result ${ref} was released: search again`);
+    const reply = new Promise<{ error?: string }>((resolve) => page.addEventListener('message', (e) => resolve((e as MessageEvent).data)));
+    page.postMessage({ id: 7, method: 'data', args: ['0000000'] });
+    expect((await reply).error).toBe('data: no search has found page 0000000');
+  });
+
+  it('a worker that fails to start rejects the pending call and every later one, so the page can say so', async () => {
+    const listeners: Record<string, ((e: Event) => void)[]> = {};
+    const worker: Port = {
+      postMessage: () => {},
+      addEventListener: (type, listener) => void (listeners[type] ??= []).push(listener as (e: Event) => void),
+    };
+    const index = remoteIndex(worker);
+    const opening = index.open('/pagefind/pagefind.js', '/');
+    for (const listener of listeners.error ?? []) listener(Object.assign(new Event('error'), { message: 'Failed to fetch a worker script' }));
+    await expect(opening).rejects.toThrow('the search worker stopped: Failed to fetch a worker script');
+    await expect(index.search('ppsirteu', {})).rejects.toThrow('the search worker stopped');
   });
 });
