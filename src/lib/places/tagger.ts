@@ -11,6 +11,7 @@
  *   that is where «سرت شائعات», «طرابلس اللبنانية» or «الراية البيضاء» are told apart, as data.
  */
 import { matchKey, normalizeArabic } from '../arabic.ts';
+import { boundedMemo } from '../memo.ts';
 import type { Place } from '../../schemas/place.ts';
 import { eachCliticSplit } from './clitics.ts';
 import { compileTrap, type CompiledTrap, type MentionContext } from './traps.ts';
@@ -78,27 +79,17 @@ interface Words {
   key: string[];
 }
 
-/** Past this many words a tagger's memo of keys starts again, so that tagging a whole archive stays small. */
-const MEMO_WORDS = 200_000;
-
-/** Splits the text into words with their normalized keys; a word `cache` has seen is not normalized again. */
-function words(text: string, cache: Map<string, string>): Words {
-  if (cache.size > MEMO_WORDS) cache.clear();
+/** Splits the text into words with their normalized keys (`keyOf`, a memo of normalizeArabic). */
+function words(text: string, keyOf: (word: string) => string): Words {
   const out: Words = { start: [], end: [], key: [] };
   let from = -1;
   for (let at = 0; at <= text.length; at += 1) {
     const inWord = at < text.length && isWordChar(text.charCodeAt(at), text, at);
     if (inWord && from < 0) from = at;
     if (inWord || from < 0) continue;
-    const word = text.slice(from, at);
-    let key = cache.get(word);
-    if (key === undefined) {
-      key = normalizeArabic(word);
-      cache.set(word, key);
-    }
     out.start.push(from);
     out.end.push(at);
-    out.key.push(key);
+    out.key.push(keyOf(text.slice(from, at)));
     from = -1;
   }
   return out;
@@ -122,23 +113,16 @@ export function createTagger(places: readonly Place[]): Tagger {
   for (const list of byFirstWord.values()) list.sort((a, b) => b.rest.length - a.rest.length);
 
   // Memos shared by every text this tagger reads: an archive repeats its words, and most start no name.
-  const keyOf = new Map<string, string>();
-  const startsOf = new Map<string, readonly NameStart[]>();
+  const keyOf = boundedMemo(normalizeArabic);
   /** The names a word may start, under each of its prefixes, the bare word first (clitics.ts). */
-  const nameStarts = (word: string): readonly NameStart[] => {
-    let starts = startsOf.get(word);
-    if (starts === undefined) {
-      const found: NameStart[] = [];
-      eachCliticSplit(word, (clitic, stem) => {
-        const entries = byFirstWord.get(stem);
-        if (entries !== undefined) found.push({ clitic, entries });
-      });
-      starts = found.length ? found : NO_STARTS;
-      if (startsOf.size > MEMO_WORDS) startsOf.clear();
-      startsOf.set(word, starts);
-    }
-    return starts;
-  };
+  const nameStarts = boundedMemo((word: string): readonly NameStart[] => {
+    const found: NameStart[] = [];
+    eachCliticSplit(word, (clitic, stem) => {
+      const entries = byFirstWord.get(stem);
+      if (entries !== undefined) found.push({ clitic, entries });
+    });
+    return found.length ? found : NO_STARTS;
+  });
 
   const tag = (text: string): PlaceMention[] => {
     const { start, end, key } = words(text, keyOf);

@@ -4,6 +4,7 @@
  * («سرت/مصراتة» is one chunk of two words). Every word carries its search keys.
  */
 import { normalizeArabic } from '../arabic.ts';
+import { boundedMemo } from '../memo.ts';
 import { foldLatin } from '../slug.ts';
 import { stemVariants } from './stem.ts';
 import { arabicKey, latinKey } from './tokens.ts';
@@ -24,21 +25,13 @@ export function chunksOf(text: string): string[] {
 }
 
 /** The keys of each word of a chunk, computed once per distinct chunk: a text repeats most of its words. */
-const keysOfChunk = new Map<string, string[][]>();
-// Enough for the vocabulary of thousands of articles; past it the cache starts again rather than grow.
-const CACHE_LIMIT = 200_000;
-
-function chunkKeys(chunk: string): string[][] {
-  let keys = keysOfChunk.get(chunk);
-  if (keys) return keys;
-  keys = [];
+const chunkKeys = boundedMemo((chunk: string): string[][] => {
+  const keys: string[][] = [];
   for (const match of normalizeArabic(chunk).matchAll(WORD)) {
     keys.push(match[1] ? stemVariants(match[1]).map(arabicKey) : [latinKey(foldLatin(match[2]!))]);
   }
-  if (keysOfChunk.size >= CACHE_LIMIT) keysOfChunk.clear();
-  keysOfChunk.set(chunk, keys);
   return keys;
-}
+});
 
 /** The words of one chunk, with their keys. */
 export function wordsOfChunk(chunk: string, index: number): SearchWord[] {
