@@ -31,6 +31,13 @@ export function pendingCheck(): Promise<Report> | undefined {
   return (globalThis as WithPending)[PENDING];
 }
 
+/** Takes the report of the check this build started and forgets it: a later load in the same process is not this build's. */
+export function takeCheck(): Promise<Report> | undefined {
+  const report = pendingCheck();
+  delete (globalThis as WithPending)[PENDING];
+  return report;
+}
+
 /** The report as the build prints it when the content has problems: the summary, then one line per problem. */
 export function reportText({ counts, problems }: Report): string {
   return `${summary(counts, problems.length)}\n${problems.map(formatLine).join('\n')}`;

@@ -5,7 +5,7 @@
  */
 import type { AstroIntegration } from 'astro';
 import { summary } from '../check/messages.ts';
-import { pendingCheck, reportText, startCheck } from '../check/pending.ts';
+import { reportText, startCheck, takeCheck } from '../check/pending.ts';
 import { contentDir } from '../lib/content-dir.ts';
 
 /** The content check as an Astro integration: on `astro build` only, so the dev server still starts. */
@@ -17,7 +17,8 @@ export default function contentCheck(): AstroIntegration {
         if (command === 'build') startCheck(contentDir());
       },
       'astro:build:start': async ({ logger }) => {
-        const report = await pendingCheck()!;
+        // The content is loaded by now: the report is the build's to act on, and no later load's.
+        const report = await takeCheck()!;
         if (report.problems.length > 0) throw new Error(reportText(report));
         logger.info(summary(report.counts, 0));
       },

@@ -10,12 +10,14 @@ import { pendingCheck, reportText } from '../check/pending.ts';
 import { readArticleFile } from '../lib/frontmatter.ts';
 
 /**
- * An article that will not load is reported by the build's content check too, with every other problem,
- * each on its line: the check's report says more than the first error met here.
+ * An article that will not load is usually reported by the build's content check too, with every other
+ * problem, each on its line: the check's report comes first, then the error met here (which the check
+ * may not see, a rendering failure for one).
  */
-async function explained(error: unknown): Promise<unknown> {
+async function explained(file: string, error: unknown): Promise<unknown> {
   const report = await pendingCheck()?.catch(() => undefined);
-  return report && report.problems.length > 0 ? new Error(reportText(report)) : error;
+  if (!report || report.problems.length === 0) return error;
+  return new Error(`${reportText(report)}\n\nwhile loading ${file}: ${error instanceof Error ? error.message : String(error)}`);
 }
 
 /** Loads every `*.mdx` file of `base` (relative to the project root) as a Markdown-rendered entry. */
@@ -42,7 +44,7 @@ export function mdxAsMarkdown({ base }: { base: string }): Loader {
         return id;
       };
 
-      const syncChecked = (name: string) => sync(name).catch(async (error: unknown) => Promise.reject(await explained(error)));
+      const syncChecked = (name: string) => sync(name).catch(async (error: unknown) => Promise.reject(await explained(relative(root, join(dir, name)), error)));
 
       const syncAll = async () => {
         const names = (await readdir(dir)).filter((n) => n.endsWith('.mdx')).sort();

@@ -36,6 +36,8 @@ describe('a build of content with problems', () => {
     expect(status).not.toBe(0);
     expect(output).toMatch(/خطأ واحد \/ 1 problem — fix it and run npm run check again/);
     expect(output).toMatch(/2016-12-is-after-sirte\.mdx:3 خطأ في صياغة YAML في السطر 3 \/ YAML syntax: Missing closing "quote/);
+    // Then the loader's own error, which the check might not have seen.
+    expect(output).toMatch(/while loading \S*2016-12-is-after-sirte\.mdx: /);
     expect(wrotePages).toBe(false);
   });
 });

@@ -1,6 +1,9 @@
+import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { summary } from '../../../src/check/messages.ts';
-import { pendingCheck, reportText, startCheck } from '../../../src/check/pending.ts';
+import { pendingCheck, reportText, startCheck, takeCheck } from '../../../src/check/pending.ts';
 import { run } from '../../../src/check/run.ts';
 
 describe('the build’s content check, run beside the build', () => {
@@ -8,6 +11,28 @@ describe('the build’s content check, run beside the build', () => {
     const started = startCheck('content');
     expect(pendingCheck()).toBe(started);
     expect(await started).toEqual(run('content'));
+  });
+
+  it('brings every problem of broken content across the thread, each with its file, line and message', async () => {
+    const content = mkdtempSync(join(tmpdir(), 'pending-check-'));
+    cpSync('content', content, { recursive: true });
+    const file = join(content, 'articles', '2016-12-is-after-sirte.mdx');
+    writeFileSync(file, readFileSync(file, 'utf8').replace('- id: "sirte"', '- id: "atlantis"').replace('  date: "2016-12"', '  date: "2016-02-31"'));
+    try {
+      const report = await startCheck(content);
+      expect(report.problems.length).toBe(2);
+      expect(report).toEqual(run(content));
+      expect(report.problems.map((p) => p.code).sort()).toEqual(['bad-date', 'unknown-place']);
+    } finally {
+      rmSync(content, { recursive: true });
+    }
+  });
+
+  it('is forgotten once the build has taken its report, so a later load in the same process does not see it', async () => {
+    const started = startCheck('content');
+    expect(takeCheck()).toBe(started);
+    expect(pendingCheck()).toBeUndefined();
+    await started;
   });
 
   it('fails with the check’s own message when there is no content folder', async () => {
