@@ -3,12 +3,16 @@ import mdx from '@astrojs/mdx';
 import sitemap from '@astrojs/sitemap';
 import { defineConfig } from 'astro/config';
 import contentCheck from './src/integrations/content-check.ts';
+import { siteAddress } from './src/lib/site-address.ts';
+
+const { site, base } = siteAddress();
 
 export default defineConfig({
   // Canonical origin and sub-path of the published site: set by the deploy (e.g. GitHub Pages under /<repo>/).
-  site: process.env.ARCHIVE_SITE || 'https://libya-archive.example.org',
-  base: process.env.ARCHIVE_BASE || '/',
-  // Content is checked first (the same checks as `npm run check`); the search index is the build's second step (src/search-index).
+  site,
+  base,
+  // Content is checked beside its load, before any page (the checks of `npm run check`, src/check/pending.ts);
+  // the search index is the build's second step (src/search-index).
   integrations: [contentCheck(), mdx(), sitemap()],
   // Articles render as the literal text they quote: no typographic rewriting of quotes or dashes.
   markdown: { smartypants: false },
