@@ -10,7 +10,7 @@ import { chunksOf } from './words.ts';
 /** Pagefind 1.x writes a fragment as gzip of this signature followed by the page's JSON. */
 const SIGNATURE = 'pagefind_dcd';
 
-/** The part of a fragment the build reads and changes; every other field is kept as it is. */
+/** The part of a fragment the build reads and changes; every other field but `filters` is kept as it is (withText). */
 export interface PagefindFragment {
   /** The page's URL, as it was given to the index. */
   url: string;
