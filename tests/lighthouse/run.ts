@@ -26,7 +26,7 @@ if (!Number.isInteger(runs) || runs < 1) {
 }
 
 const CATEGORIES = ['performance', 'accessibility', 'best-practices', 'seo'] as const;
-const FLAGS = ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'];
+const FLAGS = ['--headless=new', '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'];
 
 /** One page of each type, the 404 page by its file (a 404 status stops Lighthouse) and search with a query. */
 const pages = builtPages(dist);
@@ -43,7 +43,7 @@ if (unknown.length) {
 }
 
 const server = await serveStatic(dist);
-const chrome = await chromeLauncher.launch({ chromePath: chromiumPath(), chromeFlags: FLAGS });
+const chrome = await chromeLauncher.launch({ chromePath: await chromiumPath(), chromeFlags: FLAGS });
 // An interrupted run must not leave a headless Chromium behind.
 for (const signal of ['SIGINT', 'SIGTERM'] as const) {
   process.on(signal, () => {

@@ -1,36 +1,55 @@
-/** Launches the system Chromium through playwright-core; no browser is ever downloaded. */
-import { existsSync } from 'node:fs';
+/** Launches Chromium through playwright-core; no browser is ever downloaded at run time. */
+import { accessSync, constants, existsSync } from 'node:fs';
 import { chromium, type Browser, type Page } from 'playwright-core';
 
-/** CHROME_PATH first, then Debian's /usr/bin/chromium; a clear message when neither exists. */
-export function chromiumPath(): string {
-  const candidates = [process.env.CHROME_PATH, '/usr/bin/chromium', '/usr/bin/chromium-browser'].filter(
-    (p): p is string => Boolean(p),
-  );
-  const found = candidates.find((p) => existsSync(p));
-  if (!found) {
-    throw new Error(
-      `No Chromium found (looked at: ${candidates.join(', ')}). Install one with \`apt-get install -y chromium\` ` +
-        'or set CHROME_PATH to a Chromium or Chrome executable.',
-    );
+/** Where a system Chromium usually lives (Debian, Ubuntu, Fedora, and a Chrome installed by its package). */
+const SYSTEM_CHROMIUMS = ['/usr/bin/chromium', '/usr/bin/chromium-browser', '/usr/bin/google-chrome'];
+
+function isExecutable(path: string): boolean {
+  try {
+    accessSync(path, constants.X_OK);
+    return true;
+  } catch {
+    return false;
   }
-  return found;
 }
 
-export function launchBrowser(): Promise<Browser> {
-  return chromium.launch({
-    executablePath: chromiumPath(),
-    args: [
-      '--headless',
-      '--no-sandbox',
-      '--disable-gpu',
-      '--disable-background-networking',
-      '--disable-component-update',
-      '--disable-sync',
-      '--no-first-run',
-      '--disable-quic',
-    ],
-  });
+/**
+ * The Chromium the tests drive: `CHROME_PATH` when set (an error if it is not an executable), else a system
+ * Chromium, else the build that npm brings with `@sparticuz/chromium` (unpacked once into the temp folder).
+ */
+export async function chromiumPath(env: NodeJS.ProcessEnv = process.env): Promise<string> {
+  const wanted = env.CHROME_PATH;
+  if (wanted !== undefined && wanted !== '') {
+    if (!existsSync(wanted) || !isExecutable(wanted)) {
+      throw new Error(`CHROME_PATH=${wanted} is not an executable file — point it at a Chromium or Chrome binary, or unset it to use the one npm ci installs`);
+    }
+    return wanted;
+  }
+  const system = SYSTEM_CHROMIUMS.find(isExecutable);
+  if (system) return system;
+  // Sparticuz's build is a headless shell for Linux (x64 and arm64), shipped inside the npm package.
+  if (process.platform !== 'linux') {
+    throw new Error(`no Chromium found (looked at ${SYSTEM_CHROMIUMS.join(', ')}) — set CHROME_PATH to a Chromium or Chrome binary`);
+  }
+  const { default: sparticuz } = await import('@sparticuz/chromium');
+  return sparticuz.executablePath();
+}
+
+/** Flags for a headless run on a closed network: nothing in the background tries to reach Google. */
+export const CHROMIUM_FLAGS = [
+  '--headless=new',
+  '--no-sandbox',
+  '--disable-gpu',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-sync',
+  '--no-first-run',
+  '--disable-quic',
+];
+
+export async function launchBrowser(): Promise<Browser> {
+  return chromium.launch({ executablePath: await chromiumPath(), args: CHROMIUM_FLAGS });
 }
 
 /** Records every request a page makes, so tests can assert that none leaves the site's origin. */

@@ -17,7 +17,7 @@ export default async function setup(project: TestProject) {
   if (!existsSync('dist/index.html')) {
     throw new Error('dist/ has no build: run `npm run build` first (or `npm test`, which builds).');
   }
-  chromiumPath(); // fail early with the install hint, before any test starts
+  await chromiumPath(); // fail early, before any test starts, when no browser can be found
   const site = await serveStatic('dist');
   const fixture = await serveStatic(buildFixtureSite());
   project.provide('siteUrl', site.url);
