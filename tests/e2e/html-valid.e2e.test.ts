@@ -1,32 +1,39 @@
-import { spawnSync } from 'node:child_process';
-import { createRequire } from 'node:module';
 import { join, relative, resolve } from 'node:path';
-import { fileURLToPath } from 'node:url';
+import { HtmlValidate } from 'html-validate';
 import { describe, expect, it } from 'vitest';
 import { htmlFiles } from '../../src/lib/linkcheck/site.ts';
 
-const vnuJar = createRequire(import.meta.url).resolve('vnu-jar/build/dist/vnu.jar');
-/** A page with two known errors: proves the validator ran and its report is read. */
+/** A page with known errors: proves the validator ran and its report is read. */
 const INVALID = resolve('tests/fixtures/html-invalid/invalid.html');
 
-interface VnuMessage {
-  type: string;
-  url: string;
-  lastLine?: number;
-  message: string;
+/** html-validate's recommended rules, with each exception to them justified by the HTML standard or by WCAG. */
+const validator = new HtmlValidate({
+  extends: ['html-validate:recommended'],
+  rules: {
+    // The DOCTYPE is case-insensitive in the HTML standard; Astro writes it upper-case, hand-made pages need not.
+    'doctype-style': 'off',
+    // A style preference, not a rule of HTML: an article's page title is its headline, as long as its publisher wrote it.
+    'long-title': 'off',
+    // A scrolling table's wrapper is labelled role="region" so keyboards can reach it (WCAG 2.1.1); it is not a section of the page.
+    'prefer-native-element': ['error', { exclude: ['region'] }],
+  },
+});
+
+/** Errors of html-validate for `files`, as «file:line:column rule: message». */
+async function validate(files: string[]): Promise<string[]> {
+  const errors: string[] = [];
+  for (const file of files) {
+    const report = await validator.validateFile(file);
+    for (const result of report.results) {
+      for (const m of result.messages) errors.push(`${relative('.', file)}:${m.line}:${m.column} ${m.ruleId}: ${m.message}`);
+    }
+  }
+  return errors;
 }
 
-/** Errors of the W3C Nu validator for all `files` in one JVM run (it is slow to start), as «file:line: message». */
-function validate(files: string[]): string[] {
-  const run = spawnSync('java', ['-jar', vnuJar, '--errors-only', '--format', 'json', ...files], { encoding: 'utf8', maxBuffer: 64 << 20 });
-  if (run.error) throw new Error(`Cannot run the Nu validator (java -jar ${vnuJar}): ${run.error.message}. Install Java 11 or later.`);
-  const report = JSON.parse(run.stderr) as { messages: VnuMessage[] };
-  return report.messages.map((m) => `${relative('.', fileURLToPath(m.url))}:${m.lastLine ?? '?'}: ${m.message}`);
-}
-
-describe('HTML validity of the built site (W3C Nu validator)', () => {
+describe('HTML validity of the built site (html-validate, recommended rules)', async () => {
   const pages = htmlFiles('dist').map((f) => resolve(join('dist', f)));
-  const errors = validate([...pages, INVALID]);
+  const errors = await validate([...pages, INVALID]);
 
   it('checks every page of the build', () => {
     expect(pages.length).toBeGreaterThan(10);
@@ -35,8 +42,8 @@ describe('HTML validity of the built site (W3C Nu validator)', () => {
 
   it('reports the errors of a page known to be invalid, so a silent validator cannot pass', () => {
     const fixture = errors.filter((e) => e.startsWith('tests/fixtures/html-invalid/'));
-    expect(fixture.some((e) => e.includes('“p” end tag'))).toBe(true);
-    expect(fixture.some((e) => e.includes('“alt” attribute'))).toBe(true);
+    expect(fixture.some((e) => e.includes('no-implicit-close'))).toBe(true);
+    expect(fixture.some((e) => e.includes('"alt"'))).toBe(true);
   });
 
   it('finds no error in any built page', () => {
