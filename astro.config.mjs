@@ -1,8 +1,10 @@
 // @ts-check
+import { satteri } from '@astrojs/markdown-satteri';
 import mdx from '@astrojs/mdx';
 import sitemap from '@astrojs/sitemap';
 import { defineConfig } from 'astro/config';
 import contentCheck from './src/integrations/content-check.ts';
+import hostHeaders from './src/integrations/host-headers.ts';
 import { siteAddress } from './src/lib/site-address.ts';
 
 const { site, base } = siteAddress();
@@ -12,10 +14,10 @@ export default defineConfig({
   site,
   base,
   // Content is checked beside its load, before any page (the checks of `npm run check`, src/check/pending.ts);
-  // the search index is the build's second step (src/search-index).
-  integrations: [contentCheck(), mdx(), sitemap()],
+  // the search index is the build's second step (src/search-index); `_headers` is written with the base.
+  integrations: [contentCheck(), mdx(), sitemap(), hostHeaders()],
   // Articles render as the literal text they quote: no typographic rewriting of quotes or dashes.
-  markdown: { smartypants: false },
+  markdown: { processor: satteri({ features: { smartPunctuation: false } }) },
   // Pages are plain HTML: nothing is prefetched or hydrated unless a page asks for it.
   prefetch: false,
   // Stylesheets always as files: the Content-Security-Policy allows no inline <style>. Eight pages at a

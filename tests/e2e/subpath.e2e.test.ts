@@ -58,6 +58,11 @@ describe(`the site built for the sub-path ${BASE}`, () => {
     expect(home).not.toMatch(/(?:href|src)="\/(?!archive\/)/);
   });
 
+  it('writes the hosts\' _headers file with its paths under the sub-path', () => {
+    const rules = readFileSync(join(dist, '_headers'), 'utf8').split('\n').filter((line) => /^\S/.test(line) && !line.startsWith('#'));
+    expect(rules).toEqual([`${BASE}*`, `${BASE}_astro/*`]);
+  });
+
   it('has no broken internal link or anchor, none escaping the sub-path', () => {
     expect(formatBroken(checkLinks({ dist, base: BASE, site: 'https://libya-archive.example.org' }))).toBe('');
   });
