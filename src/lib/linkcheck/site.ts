@@ -1,5 +1,5 @@
 /** The built site as files on disk and the URLs they answer, under a base path. */
-import { existsSync, readdirSync, statSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { join, relative, sep } from 'node:path';
 
 /** Every HTML file below `dist`, as paths relative to it with «/» separators, sorted. */
@@ -45,4 +45,22 @@ export function urlFile(dist: string, pathname: string, base: string): { file: s
   const index = join(path, 'index.html');
   if (existsSync(index)) return { file: rel === '' ? 'index.html' : `${rel.replace(/\/$/, '')}/index.html` };
   return { why: 'no such file in the build' };
+}
+
+/**
+ * The origin and base path a site was built for, read from the canonical link of its home page
+ * (`<link rel="canonical" href="https://host/base/">`); undefined when the home page has none.
+ */
+export function builtAddress(dist: string): { site: string; base: string } | undefined {
+  const home = join(dist, 'index.html');
+  if (!existsSync(home)) return undefined;
+  const tag = /<link\b[^>]*\brel=["']?canonical["']?[^>]*>/i.exec(readFileSync(home, 'utf8'))?.[0];
+  const href = tag && /\bhref=["']?([^"'\s>]+)/i.exec(tag)?.[1];
+  if (!href) return undefined;
+  try {
+    const url = new URL(href);
+    return { site: url.origin, base: normalizeBase(url.pathname) };
+  } catch {
+    return undefined;
+  }
 }
