@@ -23,6 +23,7 @@
  *   «اليوم» (also "nowadays") and Hijri dates are not reported.
  */
 import { normalizeArabicWithOffsets, matchKey } from '../arabic.ts';
+import { daysIn } from './calendar.ts';
 import { precisionOf, type Precision } from './format.ts';
 import { MONTH_PAIRS, MONTH_WORDS, ORDINAL_DAYS, WEEKDAYS } from './months.ts';
 
@@ -155,13 +156,6 @@ const W_TOMORROW = new Set(['غدا']);
 const W_THAT = new Set(['نفس', 'ذلك', 'تلك']);
 const W_THIS = new Set(['هذا', 'هذه']);
 const W_DAY = new Set(['يوم']);
-
-const DAYS_IN_MONTH = [31, 29, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31];
-
-function daysIn(month: number, year?: number): number {
-  if (month === 2 && year !== undefined) return year % 4 === 0 && (year % 100 !== 0 || year % 400 === 0) ? 29 : 28;
-  return DAYS_IN_MONTH[month - 1] ?? 0;
-}
 
 /** The less precise of two precisions: a range is never shown finer than its coarser end. */
 function coarser(a: Precision, b: Precision): Precision {

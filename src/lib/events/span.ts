@@ -2,20 +2,12 @@
  * What an event date covers in time: `{ value }` covers its day, month or year, `{ from, to }` runs from
  * the start of `from` to the end of `to`. Bounds are UTC milliseconds, [start, end), as the timeline uses.
  */
-import { spanOf, startOf, type Span, type TimelineDate } from '../timeline/time.ts';
+import { isCalendarDate } from '../dates/calendar.ts';
+import { daysOf } from '../dates/span.ts';
+import { spanOf, type Span, type TimelineDate } from '../timeline/time.ts';
 import type { EventDate } from '../../schemas/event.ts';
 
-export type { Span };
-
-/** True when an ISO value at its precision exists on the calendar: «2016-02-29» yes, «2015-02-29» no. */
-export function isCalendarDate(iso: string): boolean {
-  try {
-    startOf(iso);
-    return true;
-  } catch {
-    return false;
-  }
-}
+export { isCalendarDate, type Span };
 
 /** The date in the form the timeline draws: an ISO string, or `{ from, to }`. */
 export function toTimelineDate(date: EventDate): TimelineDate {
@@ -74,13 +66,7 @@ export function dateText(date: EventDate): string {
   return 'value' in date ? date.value : `${date.from} → ${date.to}`;
 }
 
-/** «2016-12-31» for a UTC instant. */
-function isoDay(t: number): string {
-  return new Date(t).toISOString().slice(0, 10);
-}
-
 /** First and last day an event's date covers, both inclusive: «2016-12» → 2016-12-01 … 2016-12-31. */
 export function eventSpan(event: { date: EventDate }): { from: string; to: string } {
-  const { start, end } = boundsOf(event.date);
-  return { from: isoDay(start), to: isoDay(end - 1) };
+  return daysOf(boundsOf(event.date));
 }

@@ -2,36 +2,15 @@
  * Time spans of ISO dates at their precision: «2016» covers the whole year, «2016-05» the month,
  * «2016-05-12» one day; an interval runs from the start of `from` to the end of `to`. All in UTC.
  */
+import { endOf, startOf } from '../dates/calendar.ts';
 import { precisionOf, type Precision } from '../dates/format.ts';
+import type { Span } from '../dates/span.ts';
+
+export { endOf, startOf, type Span };
 
 /** A date as the content writes it: one ISO value, or an interval between two. */
 export type TimelineDate = string | { from: string; to: string };
 
-/** What a date covers on the time axis: [start, end) in UTC milliseconds. */
-export interface Span {
-  start: number;
-  end: number;
-}
-
-/** The UTC instant a value of the given precision begins; throws on an impossible date (2016-02-30). */
-export function startOf(iso: string): number {
-  precisionOf(iso);
-  const [y, m = '01', d = '01'] = iso.split('-');
-  const t = Date.UTC(Number(y), Number(m) - 1, Number(d));
-  // Date.UTC rolls 2016-02-30 over to March: a value that does not read back is not a date.
-  if (new Date(t).toISOString().slice(0, iso.length) !== iso) throw new Error(`not a calendar date: «${iso}»`);
-  return t;
-}
-
-/** The UTC instant just after the value ends: the next day, month or year. */
-export function endOf(iso: string): number {
-  const precision = precisionOf(iso);
-  const d = new Date(startOf(iso));
-  if (precision === 'year') d.setUTCFullYear(d.getUTCFullYear() + 1);
-  else if (precision === 'month') d.setUTCMonth(d.getUTCMonth() + 1);
-  else d.setUTCDate(d.getUTCDate() + 1);
-  return d.getTime();
-}
 
 /** The span a date covers; an interval whose end precedes its start is an error, not a swap. */
 export function spanOf(date: TimelineDate): Span {

@@ -5,23 +5,10 @@ import {
   contains,
   coveringDate,
   eventSpan,
-  isCalendarDate,
   isOrderedInterval,
   nested,
   toTimelineDate,
 } from '../../../src/lib/events/span.ts';
-
-describe('isCalendarDate', () => {
-  it('accepts 29 February in a leap year («29 شباط 2016») and refuses it in 2015', () => {
-    expect(isCalendarDate('2016-02-29')).toBe(true);
-    expect(isCalendarDate('2015-02-29')).toBe(false);
-  });
-
-  it('refuses a thirteenth month and a 31st of April', () => {
-    expect(isCalendarDate('2016-13')).toBe(false);
-    expect(isCalendarDate('2016-04-31')).toBe(false);
-  });
-});
 
 describe('isOrderedInterval', () => {
   it('accepts «من 12 ماي إلى كانون الأول 2016» (a day to a month)', () => {

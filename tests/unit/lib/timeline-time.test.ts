@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { dateKey, endOf, kindOf, monthOf, spanOf, startOf } from '../../../src/lib/timeline/time.ts';
+import { dateKey, kindOf, monthOf, spanOf } from '../../../src/lib/timeline/time.ts';
 
 const DAY = 86_400_000;
 
@@ -25,21 +25,9 @@ describe('a date covers exactly the time its precision says', () => {
   it('an interval from a day to a month ends with that month: 12 May → December 2016', () => {
     expect(spanOf({ from: '2016-05-12', to: '2016-12' }).end).toBe(Date.UTC(2017, 0, 1));
   });
-  it('the last day of a year ends at the first instant of the next, whatever the clock', () => {
-    expect(endOf('2016-12-31')).toBe(Date.UTC(2017, 0, 1));
-  });
 });
 
 describe('an impossible date is an error, never a silently shifted one', () => {
-  it('rejects 30 February 2016 instead of rolling it over to March', () => {
-    expect(() => startOf('2016-02-30')).toThrow(/2016-02-30/);
-  });
-  it('rejects a thirteenth month', () => {
-    expect(() => startOf('2016-13')).toThrow(/2016-13/);
-  });
-  it('rejects a date written the Arabic way round (13/11/2014)', () => {
-    expect(() => startOf('13/11/2014')).toThrow(/YYYY/);
-  });
   it('rejects an interval that ends before it begins (December → May 2016)', () => {
     expect(() => spanOf({ from: '2016-12', to: '2016-05' })).toThrow(/ends before it starts/);
   });
