@@ -14,11 +14,11 @@ import {
   hasDateConflict,
   isDisputed,
   timelineDates,
-  toTimelineDate,
 } from '../lib/events/index.ts';
 import { quoteLink } from '../lib/text-fragment.ts';
 import { dateView, EVENT_TYPE_LABELS, figureLabel, figureText, type DateView } from '../lib/timeline/display.ts';
-import { layoutTimeline, spanOf, toPayload, type TimelineLayout, type TimelinePayload } from '../lib/timeline/index.ts';
+import { spanOf } from '../lib/dates/span.ts';
+import { layoutTimeline, toPayload, type TimelineLayout, type TimelinePayload } from '../lib/timeline/index.ts';
 import type { ArchiveEvent, EventType } from '../schemas/event.ts';
 import { articleTexts, listArticles, type ArticleSummary } from './articles.ts';
 import { gazetteer } from './places.ts';
@@ -139,7 +139,7 @@ function toView(event: ArchiveEvent, articles: ReadonlyMap<string, ArticleSummar
         id,
         article,
         quote: c.quote,
-        date: c.date ? dateView(toTimelineDate(c.date)) : null,
+        date: c.date ? dateView(c.date) : null,
         figures: (c.figures ?? []).map((f) => ({ label: figureLabel(f.label), text: figureText(f) })),
         note: c.note ?? null,
         anchor,

@@ -3,7 +3,7 @@
  * it exists, how many days a month has, and the ISO value of an instant. UTC throughout, so that a day
  * never shifts with the reader's clock.
  */
-import { precisionOf, type Precision } from './format.ts';
+import { precisionOf, type Precision } from './date.ts';
 
 /** The UTC instant a value of the given precision begins; throws on an impossible date (2016-02-30). */
 export function startOf(iso: string): number {

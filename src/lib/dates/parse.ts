@@ -24,7 +24,7 @@
  */
 import { normalizeArabicWithOffsets, matchKey } from '../arabic.ts';
 import { daysIn } from './calendar.ts';
-import { precisionOf, type Precision } from './format.ts';
+import { precisionOf, type Precision } from './date.ts';
 import { MONTH_PAIRS, MONTH_WORDS, ORDINAL_DAYS, WEEKDAYS } from './months.ts';
 
 /** One date expression found in a text. */

@@ -3,5 +3,4 @@ export * from './check.ts';
 export * from './dispute.ts';
 export * from './nearest.ts';
 export * from './sort.ts';
-export * from './span.ts';
 export * from '../yaml-lines.ts';

@@ -2,9 +2,9 @@
  * How events read on the page: Arabic names of event types and of what figures count, dates at their
  * precision (ar-LY through formatDate), figures with the qualifier their source gives.
  */
+import type { KnownDate } from '../dates/date.ts';
 import { formatDate } from '../dates/format.ts';
-import type { EventDate, EventType, Figure } from '../../schemas/event.ts';
-import type { TimelineDate } from './time.ts';
+import type { EventType, Figure } from '../../schemas/event.ts';
 
 /** Arabic names of the event types, for filters, legends and event pages. */
 export const EVENT_TYPE_LABELS: Record<EventType, string> = {
@@ -56,10 +56,9 @@ export interface DateView {
 }
 
 /** A date's words at its precision; an interval as «from – to». */
-export function dateView(date: EventDate | TimelineDate): DateView {
-  const d = typeof date === 'string' ? date : 'value' in date ? date.value : date;
-  if (typeof d === 'string') return { label: formatDate(d), times: [{ datetime: d, label: formatDate(d) }] };
-  const times = [d.from, d.to].map((iso) => ({ datetime: iso, label: formatDate(iso) }));
+export function dateView(date: KnownDate): DateView {
+  if ('value' in date) return { label: formatDate(date.value), times: [{ datetime: date.value, label: formatDate(date.value) }] };
+  const times = [date.from, date.to].map((iso) => ({ datetime: iso, label: formatDate(iso) }));
   return { label: `${times[0]!.label} – ${times[1]!.label}`, times };
 }
 

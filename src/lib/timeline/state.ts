@@ -3,7 +3,7 @@
  * researcher can cite or share exactly what they see. Unknown places, types and malformed months are
  * dropped rather than shown as an empty timeline.
  */
-import { endOf, startOf } from './time.ts';
+import { endOf, startOf } from '../dates/calendar.ts';
 
 /** The selected period (months, inclusive) and filters; null means "no limit". */
 export interface TimelineState {

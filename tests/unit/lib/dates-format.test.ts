@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { formatDate, precisionOf } from '../../../src/lib/dates/format.ts';
+import { formatDate } from '../../../src/lib/dates/format.ts';
 
 describe('formatDate shows a date exactly as precisely as it is known', () => {
   it('a year alone stays a year: «2016»', () => {
@@ -16,10 +16,10 @@ describe('formatDate shows a date exactly as precisely as it is known', () => {
     expect(formatDate('2017-01-01')).toBe('1 يناير 2017');
     expect(formatDate('2016-12-31')).toBe('31 ديسمبر 2016');
   });
-  it('reads the precision from the ISO form and rejects anything else', () => {
-    expect(precisionOf('2014')).toBe('year');
-    expect(precisionOf('2014-10')).toBe('month');
-    expect(precisionOf('2014-11-13')).toBe('day');
-    expect(() => precisionOf('13/11/2014')).toThrow(/YYYY/);
+  it('refuses a day that does not exist rather than show another: «30 فبراير 2016» is not «1 مارس 2016»', () => {
+    expect(() => formatDate('2016-02-30')).toThrow(/2016-02-30/);
+  });
+  it('refuses anything that is not an ISO value at its precision', () => {
+    expect(() => formatDate('13/11/2014')).toThrow(/YYYY/);
   });
 });

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { explicitDates, parseDates, type DateMention } from '../../../src/lib/dates/index.ts';
-import type { Precision } from '../../../src/lib/dates/format.ts';
+import type { Precision } from '../../../src/lib/dates/date.ts';
 
 /** One expression in its sentence, what the parser must find in it, and the publication date it reads against. */
 interface Row {

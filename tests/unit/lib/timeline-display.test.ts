@@ -10,7 +10,7 @@ describe('an event date reads at its precision, never more', () => {
     expect(dateView({ value: '2014-11-13' }).label).toBe('13 نوفمبر 2014');
   });
   it('shows a year alone as the year: «2015»', () => {
-    expect(dateView('2015').label).toBe('2015');
+    expect(dateView({ value: '2015' }).label).toBe('2015');
   });
   it('shows «البنيان المرصوص» from 12 May to December 2016 as two dates, each with its own <time>', () => {
     const view = dateView({ from: '2016-05-12', to: '2016-12' });
