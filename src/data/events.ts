@@ -16,7 +16,8 @@ import {
   timelineDates,
 } from '../lib/events/index.ts';
 import { quoteLink } from '../lib/text-fragment.ts';
-import { dateView, EVENT_TYPE_LABELS, figureLabel, figureText, type DateView } from '../lib/timeline/display.ts';
+import { dateView, type DateView } from '../lib/dates/format.ts';
+import { EVENT_TYPE_LABELS, figureLabel, figureText } from '../lib/timeline/display.ts';
 import { spanOf } from '../lib/dates/span.ts';
 import { layoutTimeline, toPayload, type TimelineLayout, type TimelinePayload } from '../lib/timeline/index.ts';
 import type { ArchiveEvent, EventType } from '../schemas/event.ts';

@@ -9,7 +9,7 @@ import { toJson } from '../lib/export/json.ts';
 import { toGeoJson, type LonLat } from '../lib/export/geojson.ts';
 import { toDataPackage, type ExportFile } from '../lib/export/datapackage.ts';
 import { daysOf } from '../lib/dates/span.ts';
-import type { DateView } from '../lib/timeline/display.ts';
+import type { DateView } from '../lib/dates/format.ts';
 import { articleDetails, articleTexts } from './articles.ts';
 import { listEvents } from './events.ts';
 import { gazetteer, placeViews } from './places.ts';

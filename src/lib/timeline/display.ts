@@ -1,9 +1,7 @@
 /**
- * How events read on the page: Arabic names of event types and of what figures count, dates at their
- * precision (ar-LY through formatDate), figures with the qualifier their source gives.
+ * How events read on the page: Arabic names of event types and of what figures count, figures with the
+ * qualifier their source gives (dates read through src/lib/dates/format.ts).
  */
-import type { KnownDate } from '../dates/date.ts';
-import { formatDate } from '../dates/format.ts';
 import type { EventType, Figure } from '../../schemas/event.ts';
 
 /** Arabic names of the event types, for filters, legends and event pages. */
@@ -48,19 +46,6 @@ const FIGURE_LABELS: Record<string, string> = {
   soldiers: 'الجنود',
   civilians: 'المدنيون',
 };
-
-/** A date as shown: its words, and the machine-readable parts for <time> (two for an interval). */
-export interface DateView {
-  label: string;
-  times: { datetime: string; label: string }[];
-}
-
-/** A date's words at its precision; an interval as «from – to». */
-export function dateView(date: KnownDate): DateView {
-  if ('value' in date) return { label: formatDate(date.value), times: [{ datetime: date.value, label: formatDate(date.value) }] };
-  const times = [date.from, date.to].map((iso) => ({ datetime: iso, label: formatDate(iso) }));
-  return { label: `${times[0]!.label} – ${times[1]!.label}`, times };
-}
 
 const figures = new Intl.NumberFormat('ar-LY', { numberingSystem: 'latn', useGrouping: false });
 const number = (x: number) => figures.format(x);
