@@ -49,3 +49,12 @@ const ISO_LENGTH: Record<Precision, number> = { year: 4, month: 7, day: 10 };
 export function isoAt(t: number, precision: Precision): string {
   return new Date(t).toISOString().slice(0, ISO_LENGTH[precision]);
 }
+
+const pad = (n: number) => String(n).padStart(2, '0');
+
+/** The ISO value of a year, a month of it or a day of that month at that precision; null for a day the month does not have. */
+export function isoValue(year: number, month?: number, day?: number): string | null {
+  if (month === undefined) return String(year);
+  if (day === undefined) return `${year}-${pad(month)}`;
+  return day <= daysIn(month, year) ? `${year}-${pad(month)}-${pad(day)}` : null;
+}

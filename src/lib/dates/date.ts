@@ -31,6 +31,13 @@ export function precisionOf(iso: string): Precision {
   return PRECISION_BY_LENGTH[iso.length] as Precision;
 }
 
+const PRECISIONS: readonly Precision[] = ['year', 'month', 'day'];
+
+/** The less precise of two precisions: a range is never shown finer than its coarser end. */
+export function coarser(a: Precision, b: Precision): Precision {
+  return PRECISIONS[Math.min(PRECISIONS.indexOf(a), PRECISIONS.indexOf(b))] as Precision;
+}
+
 /** The date on one line as content writes it, «2016-05» or «2016-05-12 → 2016-12»: equal texts, equal dates. */
 export function dateText(date: KnownDate): string {
   return 'value' in date ? date.value : `${date.from} → ${date.to}`;

@@ -7,4 +7,4 @@ export * from './date.ts';
 export * from './calendar.ts';
 export * from './span.ts';
 export * from './format.ts';
-export { parseDates, explicitDates, type DateMention, type DateContext } from './parse.ts';
+export { parseDates, explicitDates, mentionDate, type DateMention, type DateContext } from './parse.ts';
