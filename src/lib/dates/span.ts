@@ -4,7 +4,7 @@
  * filter by it, the checks compare claims with it.
  */
 import { endOf, isCalendarDate, isoAt, startOf } from './calendar.ts';
-import type { Interval, KnownDate } from './date.ts';
+import { precisionOf, type Interval, type IsoDate, type KnownDate } from './date.ts';
 
 /** What a date covers on the time axis: [start, end) in UTC milliseconds. */
 export interface Span {
@@ -75,4 +75,10 @@ export function coveringDate(dates: readonly KnownDate[]): KnownDate {
 /** First and last day a span covers, both inclusive: December 2016 → 2016-12-01 … 2016-12-31. */
 export function daysOf(span: Span): Interval {
   return { from: isoAt(span.start, 'day'), to: isoAt(span.end - 1, 'day') };
+}
+
+/** The months a value covers, as «YYYY-MM»: «2016» → its twelve months, «2016-12-05» → «2016-12». */
+export function monthsOf(iso: IsoDate): string[] {
+  if (precisionOf(iso) === 'year') return Array.from({ length: 12 }, (_, i) => `${iso}-${String(i + 1).padStart(2, '0')}`);
+  return [iso.slice(0, 7)];
 }

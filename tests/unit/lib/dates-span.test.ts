@@ -5,6 +5,7 @@ import {
   coveringDate,
   daysOf,
   isOrderedInterval,
+  monthsOf,
   nested,
   spanOf,
 } from '../../../src/lib/dates/span.ts';
@@ -73,6 +74,15 @@ describe('daysOf gives the first and last day a date covers', () => {
   it('gives a day itself at both ends, and an interval from the start of `from` to the end of `to`', () => {
     expect(daysOf(spanOf({ value: '2014-11-13' }))).toEqual({ from: '2014-11-13', to: '2014-11-13' });
     expect(daysOf(spanOf({ from: '2014-10', to: '2014-11-13' }))).toEqual({ from: '2014-10-01', to: '2014-11-13' });
+  });
+});
+
+describe('monthsOf gives the months a value covers', () => {
+  it('lets «عام 2016» cover its twelve months, January to December, and a day only its month', () => {
+    expect(monthsOf('2016')).toHaveLength(12);
+    expect([monthsOf('2016')[0], monthsOf('2016')[11]]).toEqual(['2016-01', '2016-12']);
+    expect(monthsOf('2016-12-05')).toEqual(['2016-12']);
+    expect(monthsOf('2016-12')).toEqual(['2016-12']);
   });
 });
 
