@@ -25,10 +25,16 @@ export const ISO_DATE = /^\d{4}(-(0[1-9]|1[0-2])(-(0[1-9]|[12]\d|3[01]))?)?$/;
 
 const PRECISION_BY_LENGTH: Record<number, Precision> = { 4: 'year', 7: 'month', 10: 'day' };
 
+/** The precision of a text read as an ISO value, or null when it is none («2016-13», «13/11/2014»): for input such as a URL. */
+export function isoPrecision(text: string): Precision | null {
+  return ISO_DATE.test(text) ? (PRECISION_BY_LENGTH[text.length] as Precision) : null;
+}
+
 /** The precision an ISO value carries: «2016» year, «2016-12» month, «2016-12-05» day; throws on any other form. */
 export function precisionOf(iso: string): Precision {
-  if (!ISO_DATE.test(iso)) throw new Error(`not an ISO date of known precision: «${iso}» (expected YYYY, YYYY-MM or YYYY-MM-DD)`);
-  return PRECISION_BY_LENGTH[iso.length] as Precision;
+  const precision = isoPrecision(iso);
+  if (!precision) throw new Error(`not an ISO date of known precision: «${iso}» (expected YYYY, YYYY-MM or YYYY-MM-DD)`);
+  return precision;
 }
 
 const PRECISIONS: readonly Precision[] = ['year', 'month', 'day'];

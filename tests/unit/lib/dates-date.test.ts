@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { dateText, ISO_DATE, precisionOf } from '../../../src/lib/dates/date.ts';
+import { coarser, dateText, ISO_DATE, isoPrecision, precisionOf } from '../../../src/lib/dates/date.ts';
 
 describe('an ISO value carries its precision in its form', () => {
   it('reads the precision from the ISO form: «2014» year, «2014-10» month, «2014-11-13» day', () => {
@@ -19,6 +19,21 @@ describe('an ISO value carries its precision in its form', () => {
   it('does not take a month without its leading zero («2016-5») or a two-digit year', () => {
     expect(ISO_DATE.test('2016-5')).toBe(false);
     expect(ISO_DATE.test('16-05')).toBe(false);
+  });
+});
+
+describe('isoPrecision reads input that may not be a date', () => {
+  it('reads «2016-05» from a URL as a month, and gives null for «2016-13», «2016-5» or «مايو»', () => {
+    expect(isoPrecision('2016-05')).toBe('month');
+    expect([isoPrecision('2016-13'), isoPrecision('2016-5'), isoPrecision('مايو')]).toEqual([null, null, null]);
+  });
+});
+
+describe('coarser gives the less precise of two precisions', () => {
+  it('shows a range from «12 مايو» to «ديسمبر» no finer than a month, and from a month to a year as a year', () => {
+    expect(coarser('day', 'month')).toBe('month');
+    expect(coarser('month', 'year')).toBe('year');
+    expect(coarser('day', 'day')).toBe('day');
   });
 });
 
