@@ -123,6 +123,8 @@ export const eventsFileSchema = z
   .strict();
 
 export type EventType = z.infer<typeof eventType>;
+/** An event's or a claim's date: the archive's one date type (src/lib/dates/date.ts), which `eventDate` is checked to produce. */
+export type EventDate = KnownDate;
 export type Figure = z.infer<typeof figure>;
 export type Claim = z.infer<typeof claim>;
 export type ArchiveEvent = z.infer<typeof eventSchema>;
