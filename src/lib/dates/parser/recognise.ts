@@ -141,14 +141,21 @@ export function plainYearAt(cur: TokenCursor, i: number): YearAt | null {
   return cur.stemIn(next, COUNTED, ['']) >= 0 || cur.punct(next) === '%' || cur.punct(next) === '٪' ? null : y;
 }
 
+/** The shift after a year or month word at token i: «الماضي» one back, «المقبل» one on, «قبل الماضي» two back. */
+function shiftAfter(cur: TokenCursor, i: number): { shift: number; last: number } | null {
+  const shift = SHIFT_WORDS.get(cur.word(i + 1) ?? '');
+  if (shift !== undefined) return { shift: SHIFT_STEP[shift], last: i + 1 };
+  if (cur.exactly(i + 1, 'قبل') && cur.exactly(i + 2, 'الماضي')) return { shift: -2, last: i + 2 };
+  return null;
+}
+
 /** «العام الماضي», «السنة المقبلة», «هذا العام», «العام قبل الماضي», «العام نفسه» at token i. */
 export function relativeYearAt(cur: TokenCursor, i: number): RelativeYearAt | null {
   // «للعام» is ل + العام with the alef of the article dropped: no clitic to cut off.
   const c = cur.exactly(i, 'للعام', 'للسنه') ? 0 : cur.stemIn(i, W_THE_YEAR, CLITICS);
   if (c >= 0) {
-    const shift = SHIFT_WORDS.get(cur.word(i + 1) ?? '');
-    if (shift !== undefined) return { shift: SHIFT_STEP[shift], last: i + 1, skip: c };
-    if (cur.exactly(i + 1, 'قبل') && cur.exactly(i + 2, 'الماضي')) return { shift: -2, last: i + 2, skip: c };
+    const shifted = shiftAfter(cur, i);
+    if (shifted) return { ...shifted, skip: c };
     if (cur.stemIn(i + 1, SAME_WORDS, ['']) >= 0) return { unknown: true, last: i + 1, skip: c };
     return null;
   }
@@ -162,11 +169,8 @@ export function relativeYearAt(cur: TokenCursor, i: number): RelativeYearAt | nu
 /** «الشهر الماضي», «هذا الشهر» at token i. */
 export function relativeMonthAt(cur: TokenCursor, i: number): RelativeMonthAt | null {
   const c = cur.exactly(i, 'للشهر') ? 0 : cur.stemIn(i, W_MONTH, CLITICS);
-  if (c >= 0) {
-    const shift = SHIFT_WORDS.get(cur.word(i + 1) ?? '');
-    if (shift !== undefined) return { shift: SHIFT_STEP[shift], last: i + 1, skip: c };
-    if (cur.exactly(i + 1, 'قبل') && cur.exactly(i + 2, 'الماضي')) return { shift: -2, last: i + 2, skip: c };
-  }
+  const shifted = c >= 0 ? shiftAfter(cur, i) : null;
+  if (shifted) return { ...shifted, skip: c };
   const d = cur.stemIn(i, W_THIS, CLITICS);
   if (d >= 0 && cur.exactly(i + 1, 'الشهر')) return { shift: 0, last: i + 1, skip: d };
   return null;
