@@ -1,7 +1,7 @@
 /**
  * The one date type of the archive: an ISO value at the precision it is known to (a day, a month or a
  * year), or an interval between two such values. Events, the timeline, exports and feeds all use it, in
- * the form content/events.yaml writes it; its ISO form carries its precision, so nothing shows a date
+ * the form the events file writes it; its ISO form carries its precision, so nothing shows a date
  * more precisely than it is known.
  */
 
