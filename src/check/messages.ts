@@ -2,7 +2,7 @@
  * The editors' wording of every content problem: Arabic here, keyed by rule, and English (with the fix)
  * from the rule that found it, so that one line reads «file:line path: عربي / English — fix».
  */
-import { countWords, formatNumber, ARTICLES, EVENTS, PLACES, type CountForms } from '../lib/count-words.ts';
+import { countWords, formatNumber, ARTICLES, EVENTS, PLACES, PROBLEMS } from '../lib/count-words.ts';
 import type { Problem, ProblemCode } from '../lib/problems.ts';
 
 /** What each rule says in Arabic; `arg` is the id, slug, field or value the problem names. */
@@ -41,9 +41,6 @@ export function formatLine(p: Problem): string {
   return `${at} ${p.path ? `${p.path}: ` : ''}${ARABIC[p.code](p.arg ?? p.path)} / ${p.message}`;
 }
 
-/** Problems found by the check. */
-const PROBLEMS: CountForms = { one: 'خطأ واحد', two: 'خطآن', few: 'أخطاء', many: 'خطأً', other: 'خطأ' };
-
 /** How much was checked. */
 export interface Counts {
   /** Article files read. */
@@ -56,7 +53,7 @@ export interface Counts {
 
 /** «تم فحص 5 مقالات و78 مكانًا و37 حدثًا: لا أخطاء», or the number of problems in both languages. */
 export function summary(counts: Counts, problems: number): string {
-  const checked = `تم فحص ${countWords(counts.articles, ARTICLES)} و${countWords(counts.places, PLACES)} و${countWords(counts.events, EVENTS)}`;
+  const checked = `تم فحص ${countWords(counts.articles, ARTICLES, 'oblique')} و${countWords(counts.places, PLACES, 'oblique')} و${countWords(counts.events, EVENTS, 'oblique')}`;
   if (problems === 0) return `${checked}: لا أخطاء`;
   const english = `${formatNumber(problems)} problem${problems === 1 ? '' : 's'} — fix ${problems === 1 ? 'it' : 'them'} and run npm run check again`;
   return `${checked}: ${countWords(problems, PROBLEMS)} / ${english}`;
