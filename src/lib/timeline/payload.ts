@@ -1,61 +1,41 @@
 /**
- * What the browser needs to enhance the build-time SVG, sent as JSON in a data-* attribute: the scale
- * (domain, range), the lanes, and per event its time span, marks, places and type. No text: titles and
- * labels are already in the HTML, so the element never builds markup from data.
+ * What the browser needs to redraw the chart for a filter and to fill the card of an event, sent as one
+ * JSON data block: each event as the chart draws it, with the few words its card shows. The element
+ * sets every text with textContent and builds the SVG node by node, so nothing here is ever parsed as
+ * markup.
  */
-import type { TimelineLayout } from './layout.ts';
-import type { MarkKind } from './time.ts';
+import type { TimelineItem } from './items.ts';
 
 /** One event as the browser sees it. */
-export interface PayloadEvent {
-  id: string;
+export interface PayloadEvent extends TimelineItem {
+  /** Its page. */
+  href: string;
+  /** What a screen reader says for its mark: title, date, dispute, type. */
+  name: string;
+  /** Its type (the URL's `type`) and the type's Arabic name. */
+  type: string;
+  typeLabel: string;
+  /** Ids of its places. */
+  places: string[];
+  /** [start, end) in UTC ms of everything its dates cover. */
   start: number;
   end: number;
-  places: string[];
-  type: string;
-  /** Marks in the order they are drawn inside the event's link: kind and [start, end). */
-  marks: [MarkKind, number, number][];
+  /** True when its sources disagree on the date or on a number. */
+  disputed: boolean;
+  /** Its date in words, at its precision; each claimed date when the sources disagree («أكتوبر 2014 / 13 نوفمبر 2014»). */
+  date: string;
+  /** What the sources count differently, in Arabic («القتلى»). */
+  figureConflicts: string[];
+  /** How many accounts its sources give. */
+  claims: number;
 }
 
-/** The whole payload of `<archive-timeline>` (its `data-timeline` JSON block): the layout's geometry, and events without text. */
-export type TimelinePayload = Pick<
-  TimelineLayout,
-  'direction' | 'width' | 'height' | 'domain' | 'range' | 'axisY' | 'top' | 'pointRadius' | 'minWidth'
-> & {
-  places: string[];
-  types: string[];
+/** The whole payload of `<archive-timeline>` (its `data-timeline` JSON block). */
+export interface TimelinePayload {
+  /** Every event, chronological. */
   events: PayloadEvent[];
-};
-
-/** Builds the payload from a layout and each event's places and type. */
-export function toPayload(
-  layout: TimelineLayout,
-  facts: ReadonlyMap<string, { places: readonly string[]; type: string }>,
-): TimelinePayload {
-  const events = layout.events.map((e) => {
-    const f = facts.get(e.id);
-    if (!f) throw new Error(`no places or type for event «${e.id}»`);
-    return {
-      id: e.id,
-      start: e.start,
-      end: e.end,
-      places: [...f.places],
-      type: f.type,
-      marks: e.marks.map((m): [MarkKind, number, number] => [m.kind, m.start, m.end]),
-    };
-  });
-  return {
-    direction: layout.direction,
-    width: layout.width,
-    height: layout.height,
-    domain: layout.domain,
-    range: layout.range,
-    axisY: layout.axisY,
-    top: layout.top,
-    pointRadius: layout.pointRadius,
-    minWidth: layout.minWidth,
-    places: [...new Set(events.flatMap((e) => e.places))].sort(),
-    types: [...new Set(events.map((e) => e.type))].sort(),
-    events,
-  };
+  /** Places an event names, with their Arabic names (for the chips and the card). */
+  places: { id: string; name: string }[];
+  /** Types some event has, with their Arabic names. */
+  types: { id: string; label: string }[];
 }

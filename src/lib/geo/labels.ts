@@ -1,0 +1,36 @@
+/**
+ * Which places a map names: the most mentioned first, each name set above its dot, skipping any name
+ * that would cover one already placed. The build-time map and Leaflet (at each zoom) choose alike.
+ */
+import { textWidth } from '../timeline/text-width.ts';
+
+/** A dot that may be named: where it is drawn (px), its radius, and how much the archive says of it. */
+export interface LabelCandidate {
+  id: string;
+  name: string;
+  x: number;
+  y: number;
+  r: number;
+  mentions: number;
+}
+
+/** A name's box: the text above the dot, and the dot under it. */
+export function labelBox(c: LabelCandidate, fontSize: number): [number, number, number, number] {
+  const half = textWidth(c.name, fontSize) / 2;
+  return [c.x - half, c.y - c.r - 4 - fontSize, c.x + half, c.y + c.r];
+}
+
+/** Ids of at most `max` candidates to name, most mentioned first (ties by id), none covering another's name. */
+export function chooseLabels(candidates: readonly LabelCandidate[], max: number, fontSize: number): Set<string> {
+  const chosen = new Set<string>();
+  const taken: [number, number, number, number][] = [];
+  const ordered = [...candidates].sort((a, b) => b.mentions - a.mentions || (a.id < b.id ? -1 : 1));
+  for (const c of ordered) {
+    if (chosen.size >= max) break;
+    const box = labelBox(c, fontSize);
+    if (taken.some((t) => box[0] < t[2] && t[0] < box[2] && box[1] < t[3] && t[1] < box[3])) continue;
+    taken.push(box);
+    chosen.add(c.id);
+  }
+  return chosen;
+}

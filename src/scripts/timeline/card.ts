@@ -1,0 +1,63 @@
+/**
+ * The card of one event: its type in its group's colour and shape, its title linking to its page, its
+ * date at its precision, places, sources and what they disagree on. Texts are set with textContent.
+ */
+import { CLAIMS, countWords, SOURCES } from '../../lib/count-words.ts';
+import { GROUP_SHAPES, SYMBOL_RADIUS, symbolPath } from '../../lib/timeline/groups.ts';
+import type { PayloadEvent } from '../../lib/timeline/payload.ts';
+
+const SVG_NS = 'http://www.w3.org/2000/svg';
+
+/** Fills and shows the card element of a timeline. */
+export class EventCard {
+  readonly root: HTMLElement;
+  #shown: string | null = null;
+  #places: ReadonlyMap<string, string>;
+
+  constructor(root: HTMLElement, places: ReadonlyMap<string, string>) {
+    this.root = root;
+    this.#places = places;
+  }
+
+  /** The id of the event shown, or null when the card is hidden. */
+  get shown(): string | null {
+    return this.#shown;
+  }
+
+  #part(name: string): HTMLElement {
+    return this.root.querySelector<HTMLElement>(`[data-card-${name}]`)!;
+  }
+
+  show(event: PayloadEvent): void {
+    this.#shown = event.id;
+    const type = this.#part('type');
+    type.className = `timeline-card__type g-${event.group}`;
+    const icon = document.createElementNS(SVG_NS, 'svg');
+    icon.setAttribute('viewBox', '0 0 16 16');
+    icon.setAttribute('width', '16');
+    icon.setAttribute('height', '16');
+    icon.setAttribute('aria-hidden', 'true');
+    const path = document.createElementNS(SVG_NS, 'path');
+    path.setAttribute('d', symbolPath(GROUP_SHAPES[event.group], 8, 8, SYMBOL_RADIUS));
+    path.setAttribute('fill', 'currentColor');
+    icon.append(path);
+    type.replaceChildren(icon, document.createTextNode(event.typeLabel));
+    const link = this.#part('link') as HTMLAnchorElement;
+    link.href = event.href;
+    link.textContent = event.title;
+    this.#part('date').textContent = event.date;
+    const places = event.places.map((id) => this.#places.get(id) ?? id);
+    this.#part('places').textContent = places.length ? places.join('، ') : 'لا يذكر المصدر مكانًا معروفًا';
+    this.#part('sources').textContent = `${countWords(event.sources, SOURCES)}، ${countWords(event.claims, CLAIMS)}`;
+    const dispute = this.#part('dispute');
+    const what = [event.dateConflict ? 'التاريخ' : '', ...event.figureConflicts.map((f) => `عدد ${f}`)].filter(Boolean);
+    dispute.hidden = what.length === 0;
+    dispute.textContent = what.length ? `تختلف المصادر في ${what.join(' وفي ')}: صفحة الحدث تقارن رواياتها.` : '';
+    this.root.hidden = false;
+  }
+
+  hide(): void {
+    this.#shown = null;
+    this.root.hidden = true;
+  }
+}

@@ -1,0 +1,239 @@
+/**
+ * <archive-timeline>: enhances the build-time chart and list in place. Without this script the page is
+ * complete; with it, the page's view (src/scripts/view-state.ts: period, place, type, disputes, kept in
+ * the URL) redraws the chart for what it keeps — zoomed to its period, rows closed up — and hides the
+ * rest of the list; the chips and the count say what is shown; a card shows the event under the
+ * pointer, the keyboard focus or a tap, and follows the arrow keys; dragging under the axis (wide chart)
+ * or the zoom buttons choose a period. Every text is set through textContent.
+ */
+import { countWords, EVENTS } from '../../lib/count-words.ts';
+import { chartOf, NARROW_BELOW, type Orientation } from '../../lib/timeline/chart.ts';
+import { paddedDomain } from '../../lib/timeline/items.ts';
+import type { PayloadEvent, TimelinePayload } from '../../lib/timeline/payload.ts';
+import type { ChartLayout } from '../../lib/timeline/scene.ts';
+import { isEmptyState, type KnownIds, type TimelineState } from '../../lib/timeline/state.ts';
+import { periodWords, timelineStatus } from '../../lib/timeline/view-words.ts';
+import { monthsOf, zoomed } from '../../lib/timeline/zoom.ts';
+import { renderChips } from '../filter-chips.ts';
+import { currentView, onView, registerNames, setView } from '../view-state.ts';
+import { addBrush } from './brush.ts';
+import { EventCard } from './card.ts';
+import { toDom } from './draw.ts';
+import { exportLinks } from './export.ts';
+import { readForm, writeForm } from './filters.ts';
+
+class ArchiveTimeline extends HTMLElement {
+  #data!: TimelinePayload;
+  #byId = new Map<string, PayloadEvent>();
+  #known!: KnownIds;
+  #view!: TimelineState;
+  #charts!: HTMLElement;
+  #svg: SVGSVGElement | null = null;
+  #layout: ChartLayout | null = null;
+  #shown: PayloadEvent[] = [];
+  #drawn = { width: 0, orientation: '' as Orientation | '', key: '\0' };
+  #card: EventCard | null = null;
+  /** The event the arrow keys start from and the card shows when nothing is hovered. */
+  #current: string | null = null;
+  #pointer = '';
+  #title = '';
+
+  connectedCallback(): void {
+    const json = this.querySelector(':scope > script[data-timeline]')?.textContent;
+    const charts = this.querySelector<HTMLElement>('[data-charts]');
+    if (!json || !charts || this.dataset.enhanced) return;
+    this.#data = JSON.parse(json) as TimelinePayload;
+    this.#byId = new Map(this.#data.events.map((e) => [e.id, e]));
+    this.#known = { places: new Set(this.#data.places.map((p) => p.id)), types: new Set(this.#data.types.map((t) => t.id)) };
+    this.#charts = charts;
+    this.#title = this.querySelector('[data-title]')?.textContent ?? '';
+    registerNames(this.#data.places, this.#data.types);
+
+    const card = this.querySelector<HTMLElement>('[data-card]');
+    if (card) {
+      this.#card = new EventCard(card, new Map(this.#data.places.map((p) => [p.id, p.name])));
+      card.querySelector('[data-card-close]')?.addEventListener('click', () => this.#closeCard());
+      this.#hideCardOutOfView(card);
+    }
+    this.#wireForm();
+    this.#wireChart();
+    this.querySelector('.view-bar')?.append(exportLinks(this.#data.events, () => this.#view));
+    onView((view) => this.#apply(view));
+    new ResizeObserver(() => this.#draw()).observe(charts);
+    this.#apply(currentView(), true);
+    for (const el of this.querySelectorAll<HTMLElement>('[data-js-only]')) el.hidden = false;
+    this.dataset.enhanced = 'true';
+  }
+
+  /** Applies a view: form, chips, count, chart and list. */
+  #apply(view: TimelineState, initial = false): void {
+    this.#view = view;
+    const form = this.querySelector<HTMLFormElement>('[data-filters-form]');
+    if (form) writeForm(form, view);
+    const chips = this.querySelector<HTMLElement>('[data-chips]');
+    if (chips) renderChips(chips, view);
+    this.#draw(initial);
+    const shown = new Set(this.#shown.map((e) => e.id));
+    const status = this.querySelector('[data-status]');
+    if (status) status.textContent = timelineStatus(shown.size, this.#data.events.length);
+    const title = this.querySelector('[data-title]');
+    if (title) {
+      title.textContent = isEmptyState(view)
+        ? this.#title
+        : `الخط الزمني: ${countWords(shown.size, EVENTS)} من ${this.#data.events.length}${view.from || view.to ? ` ${periodWords(view)}` : ''}`;
+    }
+    for (const item of this.querySelectorAll<HTMLElement>('[data-event-item]')) item.hidden = !shown.has(item.dataset.eventItem ?? '');
+    // A year with nothing left to show disappears from the list and from the year links.
+    for (const section of this.querySelectorAll<HTMLElement>('section[data-year]')) {
+      const empty = !section.querySelector('[data-event-item]:not([hidden])');
+      section.hidden = empty;
+      const link = this.querySelector<HTMLElement>(`.timeline-years [data-year="${section.dataset.year}"]`);
+      if (link) link.hidden = empty;
+    }
+    if (this.#card?.shown && !shown.has(this.#card.shown)) this.#card.hide();
+  }
+
+  /**
+   * Draws the chart for the view at the box's width: wide from 600 px, narrow below. The first drawing
+   * of the whole archive keeps the build's height, so nothing under the chart moves when it is redrawn.
+   */
+  #draw(initial = false): void {
+    const width = Math.floor(this.#charts.clientWidth);
+    if (width === 0 || !this.#view) return;
+    const orientation: Orientation = width < NARROW_BELOW ? 'vertical' : 'horizontal';
+    const key = JSON.stringify(this.#view);
+    if (width === this.#drawn.width && orientation === this.#drawn.orientation && key === this.#drawn.key) return;
+    const built = this.#charts.querySelector<SVGSVGElement>(`svg.timeline-svg--${orientation}`);
+    const rowUnits = initial && isEmptyState(this.#view) && built?.dataset.rowUnits ? Number(built.dataset.rowUnits) : undefined;
+    const { shown, layout, svg } = chartOf(this.#data.events, this.#view, { orientation, width, rowUnits, idPrefix: this.dataset.idPrefix ?? 'timeline' });
+    const node = toDom(svg) as SVGSVGElement;
+    const focused = this.contains(document.activeElement) ? (document.activeElement as Element).closest<SVGAElement>('a.timeline-event')?.dataset.id : undefined;
+    for (const old of this.#charts.querySelectorAll('svg.timeline-svg')) old.remove();
+    this.#charts.append(node);
+    this.#svg = node;
+    this.#layout = layout;
+    this.#shown = shown;
+    this.#drawn = { width, orientation, key };
+    this.dataset.orientation = orientation;
+    if (!this.#current || !shown.some((e) => e.id === this.#current)) this.#current = shown[0]?.id ?? null;
+    this.#rove();
+    if (focused) this.#link(focused)?.focus({ preventScroll: true });
+    if (orientation === 'horizontal') {
+      addBrush(node, layout, (start, end) => this.#choosePeriod(start, end));
+    }
+  }
+
+  #link(id: string | null): SVGAElement | null {
+    return id ? (this.#svg?.querySelector<SVGAElement>(`a.timeline-event[data-id="${id}"]`) ?? null) : null;
+  }
+
+  /** One tab stop in the drawing: the current event. */
+  #rove(): void {
+    for (const a of this.#svg?.querySelectorAll<SVGAElement>('a.timeline-event') ?? []) {
+      a.setAttribute('tabindex', a.dataset.id === this.#current ? '0' : '-1');
+      a.classList.toggle('is-current', a.dataset.id === this.#current && this.#card?.shown === this.#current);
+    }
+  }
+
+  #showCard(id: string): void {
+    const event = this.#byId.get(id);
+    if (!event || !this.#card) return;
+    this.#card.show(event);
+    this.#rove();
+  }
+
+  #closeCard(): void {
+    const inCard = this.#card?.root.contains(document.activeElement);
+    this.#card?.hide();
+    this.#rove();
+    if (inCard) this.#link(this.#current)?.focus();
+  }
+
+  /** The card is for the timeline on screen: it hides while the chart is scrolled away. */
+  #hideCardOutOfView(card: HTMLElement): void {
+    if (!('IntersectionObserver' in window)) return;
+    new IntersectionObserver((entries) => {
+      const visible = entries.some((e) => e.isIntersecting);
+      card.classList.toggle('is-away', !visible);
+    }).observe(this.#charts ?? this);
+  }
+
+  #wireForm(): void {
+    const form = this.querySelector<HTMLFormElement>('[data-filters-form]');
+    if (!form) return;
+    form.addEventListener('change', () => setView(readForm(form, this.#known)));
+    form.addEventListener('submit', (e) => {
+      e.preventDefault();
+      setView(readForm(form, this.#known));
+    });
+    form.addEventListener('click', (e) => {
+      const action = (e.target as Element).closest<HTMLElement>('[data-zoom]')?.dataset.zoom;
+      if (!action || !this.#layout) return;
+      const whole = paddedDomain(this.#data.events);
+      const period = action === 'reset' ? null : zoomed(this.#layout.domain, whole, action === 'in' ? 0.5 : 2);
+      setView({ ...this.#view, from: period?.from ?? null, to: period?.to ?? null });
+    });
+  }
+
+  /** A period brushed on the wide chart, in whole months. */
+  #choosePeriod(start: number, end: number): void {
+    const whole = paddedDomain(this.#data.events);
+    setView({ ...this.#view, ...monthsOf(Math.max(start, whole[0]), Math.min(end, whole[1])) });
+  }
+
+  #wireChart(): void {
+    const charts = this.#charts;
+    const eventOf = (target: EventTarget | null) => (target as Element | null)?.closest?.<SVGAElement>('a.timeline-event') ?? null;
+    charts.addEventListener('pointerover', (e) => {
+      const link = eventOf(e.target);
+      if (link?.dataset.id && e.pointerType === 'mouse') this.#showCard(link.dataset.id);
+    });
+    charts.addEventListener('pointerleave', (e) => {
+      if (e.pointerType !== 'mouse') return;
+      // Back to the event the keyboard is on, or nothing.
+      if (this.contains(document.activeElement) && eventOf(document.activeElement)) this.#showCard(this.#current!);
+      else this.#card?.hide();
+      this.#rove();
+    });
+    charts.addEventListener('pointerdown', (e) => (this.#pointer = e.pointerType));
+    charts.addEventListener('focusin', (e) => {
+      const id = eventOf(e.target)?.dataset.id;
+      if (!id) return;
+      this.#current = id;
+      this.#showCard(id);
+    });
+    // A tap shows the card; the card's link (or a second tap) opens the event. A click or Enter opens it at once.
+    charts.addEventListener('click', (e) => {
+      const id = eventOf(e.target)?.dataset.id;
+      const touch = this.#pointer === 'touch' || this.#pointer === 'pen';
+      this.#pointer = '';
+      if (!id || !touch || this.#card?.shown === id) return;
+      e.preventDefault();
+      this.#current = id;
+      this.#showCard(id);
+    });
+    charts.addEventListener('keydown', (e) => this.#onKey(e));
+    this.addEventListener('keydown', (e) => {
+      if (e.key === 'Escape' && this.#card?.shown) this.#closeCard();
+    });
+  }
+
+  #onKey(e: KeyboardEvent): void {
+    const id = (e.target as Element).closest?.<SVGAElement>('a.timeline-event')?.dataset.id;
+    const order = this.#shown.map((ev) => ev.id);
+    const i = order.indexOf(id ?? '');
+    if (i === -1) return;
+    // Time runs right to left (wide) and down (narrow): left and down go later, right and up earlier.
+    const next: Record<string, number> = { ArrowLeft: i + 1, ArrowDown: i + 1, ArrowRight: i - 1, ArrowUp: i - 1, Home: 0, End: order.length - 1 };
+    if (!(e.key in next)) return;
+    e.preventDefault();
+    const j = Math.min(order.length - 1, Math.max(0, next[e.key]!));
+    this.#current = order[j]!;
+    const link = this.#link(this.#current);
+    link?.focus({ preventScroll: true });
+    // The narrow chart's card covers the bottom of the screen: keep the event in the middle.
+    link?.scrollIntoView({ block: this.dataset.orientation === 'vertical' ? 'center' : 'nearest', inline: 'nearest' });
+  }
+}
+
+if (!customElements.get('archive-timeline')) customElements.define('archive-timeline', ArchiveTimeline);
