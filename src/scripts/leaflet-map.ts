@@ -84,8 +84,8 @@ function stylesheet(href: string): Promise<void> {
  */
 function markerIcon(L: L, radius: number, mentions: number, cluster: boolean): Leaflet.DivIcon {
   const box = Math.max(MIN_TARGET, Math.ceil(radius * 2) + (cluster ? 8 : 0));
-  // The number is written when the disc has room for it.
-  const dot = el('span', cluster ? 'map-dot map-dot--cluster' : 'map-dot', radius >= 9 ? formatNumber(mentions) : undefined);
+  // The number is written when the disc has room for it, and from 3 on, when the marker's name spells it in digits too.
+  const dot = el('span', cluster ? 'map-dot map-dot--cluster' : 'map-dot', radius >= 9 && mentions >= 3 ? formatNumber(mentions) : undefined);
   dot.style.width = dot.style.height = `${Math.round(radius * 2)}px`;
   dot.setAttribute('aria-hidden', 'true');
   return L.divIcon({ className: 'map-marker', html: dot, iconSize: [box, box], iconAnchor: [box / 2, box / 2], popupAnchor: [0, -radius] });
@@ -359,10 +359,13 @@ class ArchiveMap extends HTMLElement {
     const width = canvas?.clientWidth ?? 320;
     const height = canvas?.clientHeight ?? 320;
     const pad = POPUP_PADDING;
+    // The popup is its content's width plus about 50 px of margins and border; the zoom buttons take 40 px on the left.
+    const room = width - 2 * pad - 40 - 50;
     return {
-      maxWidth: Math.max(160, Math.min(320, width - 2 * pad - 24)),
-      minWidth: Math.min(200, width - 2 * pad - 24),
-      maxHeight: Math.max(120, height - 2 * pad - 40),
+      maxWidth: Math.max(150, Math.min(320, room)),
+      minWidth: Math.min(200, Math.max(150, room)),
+      // The content scrolls within what the map leaves once its padding, the popup's own margins and its tip are counted.
+      maxHeight: Math.max(100, height - 2 * pad - 80),
       autoPanPaddingTopLeft: [pad + 40, pad],
       autoPanPaddingBottomRight: [pad, pad],
     };

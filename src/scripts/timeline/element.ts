@@ -37,6 +37,8 @@ class ArchiveTimeline extends HTMLElement {
   #current: string | null = null;
   #pointer = '';
   #title = '';
+  /** True while focus moves back from the card: that focus opens no card. */
+  #quiet = false;
 
   connectedCallback(): void {
     const json = this.querySelector(':scope > script[data-timeline]')?.textContent;
@@ -57,10 +59,10 @@ class ArchiveTimeline extends HTMLElement {
     }
     this.#wireForm();
     this.#wireChart();
-    this.querySelector('.view-bar')?.append(exportLinks(this.#data.events, () => this.#view));
     onView((view) => this.#apply(view));
     new ResizeObserver(() => this.#draw()).observe(charts);
     this.#apply(currentView(), true);
+    this.querySelector('.view-bar')?.append(exportLinks(this.#data.events, () => this.#view));
     for (const el of this.querySelectorAll<HTMLElement>('[data-js-only]')) el.hidden = false;
     this.dataset.enhanced = 'true';
   }
@@ -146,7 +148,10 @@ class ArchiveTimeline extends HTMLElement {
     const inCard = this.#card?.root.contains(document.activeElement);
     this.#card?.hide();
     this.#rove();
+    // Focus goes back to the event, without opening its card again.
+    this.#quiet = true;
     if (inCard) this.#link(this.#current)?.focus();
+    this.#quiet = false;
   }
 
   /** The card is for the timeline on screen: it hides while the chart is scrolled away. */
@@ -200,7 +205,8 @@ class ArchiveTimeline extends HTMLElement {
       const id = eventOf(e.target)?.dataset.id;
       if (!id) return;
       this.#current = id;
-      this.#showCard(id);
+      // The keyboard's focus shows the card; a pointer's is left to the hover or the tap that follows.
+      if (!this.#quiet && !this.#pointer) this.#showCard(id);
     });
     // A tap shows the card; the card's link (or a second tap) opens the event. A click or Enter opens it at once.
     charts.addEventListener('click', (e) => {
@@ -213,9 +219,15 @@ class ArchiveTimeline extends HTMLElement {
       this.#showCard(id);
     });
     charts.addEventListener('keydown', (e) => this.#onKey(e));
-    this.addEventListener('keydown', (e) => {
-      if (e.key === 'Escape' && this.#card?.shown) this.#closeCard();
-    });
+    // Captured, so that a key clears the last pointer before the arrow keys move the focus.
+    this.addEventListener(
+      'keydown',
+      (e) => {
+        this.#pointer = '';
+        if (e.key === 'Escape' && this.#card?.shown) this.#closeCard();
+      },
+      true,
+    );
   }
 
   #onKey(e: KeyboardEvent): void {
