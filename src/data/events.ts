@@ -22,7 +22,7 @@ import { EVENT_TYPE_LABELS, figureLabel, figureText } from '../lib/timeline/disp
 import { hasArabic } from '../lib/arabic.ts';
 import { isoAt } from '../lib/dates/calendar.ts';
 import { spanOf } from '../lib/dates/span.ts';
-import { groupOf, paddedDomain, type PayloadEvent, type TimelinePayload, type TypeGroup } from '../lib/timeline/index.ts';
+import { eventDateWords, groupOf, paddedDomain, type PayloadEvent, type TimelinePayload, type TypeGroup } from '../lib/timeline/index.ts';
 import type { ArchiveEvent, EventType } from '../schemas/event.ts';
 import { articleTexts, listArticles, type ArticleSummary } from './articles.ts';
 import { gazetteer } from './places.ts';
@@ -142,7 +142,7 @@ function toView(event: ArchiveEvent, articles: ReadonlyMap<string, ArticleSummar
     group: groupOf(event.type),
     date: dateView(event.date),
     dates: drawn.map(dateView),
-    when: hasDateConflict(event) ? drawn.map((d) => dateView(d).label).join(' / ') : dateView(event.date).label,
+    when: eventDateWords({ dates: drawn }),
     disputed: isDisputed(event),
     dateConflict: hasDateConflict(event),
     figureConflicts: figureConflicts(event).map(figureLabel),
@@ -169,12 +169,6 @@ function toView(event: ArchiveEvent, articles: ReadonlyMap<string, ArticleSummar
   };
 }
 
-/** What a screen reader says for an event's mark: its title, date, disagreement and type. */
-function accessibleName(e: EventView): string {
-  const dispute = [e.dateConflict ? 'التاريخ' : '', ...e.figureConflicts.map((f) => `عدد ${f}`)].filter(Boolean);
-  return [e.title, e.when, dispute.length ? `تختلف المصادر في ${dispute.join(' وفي ')}` : '', e.typeLabel].filter(Boolean).join('، ');
-}
-
 /** An event as the browser's timeline receives it. */
 function toPayloadEvent(e: EventView, drawn: readonly KnownDate[]): PayloadEvent {
   return {
@@ -185,17 +179,10 @@ function toPayloadEvent(e: EventView, drawn: readonly KnownDate[]): PayloadEvent
     dateConflict: e.dateConflict,
     figureConflict: e.figureConflicts.length > 0,
     sources: e.sources,
-    href: e.href,
-    name: accessibleName(e),
     type: e.type,
-    typeLabel: e.typeLabel,
     places: e.places.map((p) => p.id),
-    start: e.start,
-    end: e.end,
-    disputed: e.disputed,
-    date: e.when,
-    figureConflicts: e.figureConflicts,
     claims: e.claims.length,
+    figureConflicts: e.figureConflicts,
   };
 }
 

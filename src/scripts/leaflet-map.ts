@@ -37,8 +37,8 @@ export interface ArchiveMapData {
   frame: Bbox;
   /** Width / height of the frame, so the map keeps the static map's shape. */
   ratio: number;
-  /** The places, with their marker radius. */
-  places: FeatureCollection<Point, MapPlaceProps>;
+  /** URL of the places' GeoJSON (same origin): each with its marker radius, articles and events. */
+  places: string;
   /** How many places are named on the map, the most mentioned first (as on the static map). */
   labels: number;
   /** Accessible name of the map. */
@@ -97,6 +97,7 @@ const mapKey = (view: TimelineState) => `${view.from ?? ''}/${view.to ?? ''}/${v
 class ArchiveMap extends HTMLElement {
   #started = false;
   #data: ArchiveMapData | null = null;
+  #places: Feature<Point, MapPlaceProps>[] = [];
   #view: TimelineState | null = null;
   /** Reclusters and redraws the markers for the current view; set once Leaflet has drawn the map. */
   #redraw: (() => void) | null = null;
@@ -106,17 +107,23 @@ class ArchiveMap extends HTMLElement {
     this.#stopListening ??= onView((view) => this.#setView(view));
     if (this.#started) return;
     this.#data ??= JSON.parse(this.querySelector(':scope > script[data-map]')?.textContent ?? '{}') as ArchiveMapData;
-    registerNames(
-      this.#data.places.features.map((f) => ({ id: f.properties.id, name: f.properties.name })),
-      Object.entries(EVENT_TYPE_LABELS).map(([id, label]) => ({ id, label })),
-    );
-    // The timeline may announce its view before this element exists: the URL says it too.
-    this.#setView(currentView());
-    for (const hint of this.querySelectorAll<HTMLElement>('[data-js-only]')) hint.hidden = false;
     whenNear(this, async () => {
       if (this.#started) return;
       this.#started = true;
       try {
+        const places = await fetch(this.#data!.places).then((r) => {
+          if (!r.ok) throw new Error(`map places: HTTP ${r.status}`);
+          return r.json() as Promise<FeatureCollection<Point, MapPlaceProps>>;
+        });
+        this.#places = places.features;
+        registerNames(
+          this.#places.map((f) => ({ id: f.properties.id, name: f.properties.name })),
+          Object.entries(EVENT_TYPE_LABELS).map(([id, label]) => ({ id, label })),
+        );
+        // The timeline may have announced its view before: the URL says it too.
+        this.#view = null;
+        this.#setView(currentView());
+        for (const hint of this.querySelectorAll<HTMLElement>('[data-js-only]')) hint.hidden = false;
         await this.#load();
       } catch (error) {
         // The static map stays: the page keeps working without the enhancement.
@@ -134,8 +141,8 @@ class ArchiveMap extends HTMLElement {
 
   /** Ids of the places the view shows; null when it filters nothing the map shows (every place). */
   #shown(): Set<string> | null {
-    if (!this.#data || !this.#view || showsEveryPlace(this.#view)) return null;
-    return new Set(placesInView(this.#data.places.features.map((f) => f.properties), this.#view));
+    if (this.#places.length === 0 || !this.#view || showsEveryPlace(this.#view)) return null;
+    return new Set(placesInView(this.#places.map((f) => f.properties), this.#view));
   }
 
   /** Shows the places of a view: static dots, Leaflet markers, the status line and the chips. */
@@ -160,7 +167,7 @@ class ArchiveMap extends HTMLElement {
           e.preventDefault();
           setView({ ...currentView(), from: null, to: null, type: null, disputed: false });
         });
-        const total = this.#data!.places.features.length;
+        const total = this.#places.length;
         status.replaceChildren(el('span', undefined, mapStatus(shown.size, total, view, { place: () => undefined, type: (t) => EVENT_TYPE_LABELS[t as keyof typeof EVENT_TYPE_LABELS] })), ' ', all);
       }
     }
@@ -217,7 +224,7 @@ class ArchiveMap extends HTMLElement {
       if (e.key === 'Escape') map.closePopup();
     });
     this.#drawBasemap(L, map, basemap);
-    this.#drawPlaces(L, map, SuperclusterClass, data.places.features);
+    this.#drawPlaces(L, map, SuperclusterClass, this.#places);
 
     this.querySelector<HTMLElement>('.static-map')?.setAttribute('hidden', '');
     this.dataset.state = 'ready';

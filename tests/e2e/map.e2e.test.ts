@@ -208,9 +208,8 @@ describe('numbers on the map', () => {
   it('equal those on the place pages: list, SVG dots and Leaflet markers alike', async () => {
     const { page, context } = await openMap();
     const places = await listed(page);
-    const data = JSON.parse((await page.locator('archive-map > script[data-map]').textContent())!) as {
-      places: { features: { properties: { id: string; mentions: number; articles: unknown[] } }[] };
-    };
+    const { places: url } = JSON.parse((await page.locator('archive-map > script[data-map]').textContent())!) as { places: string };
+    const data = { places: (await page.evaluate(async (u) => (await fetch(u)).json(), url)) as { features: { properties: { id: string; mentions: number; articles: unknown[] } }[] } };
     const svgLabels = new Map(
       await page.locator('archive-map svg a.dot').evaluateAll((as) => as.map((a) => [a.getAttribute('data-place')!, a.getAttribute('aria-label')!] as const)),
     );

@@ -7,7 +7,7 @@ import { endOf, startOf } from '../dates/calendar.ts';
 import { layoutHorizontal } from './horizontal.ts';
 import { layoutVertical } from './vertical.ts';
 import { renderChart } from './render.ts';
-import type { PayloadEvent } from './payload.ts';
+import { eventName, filterable, type PayloadEvent } from './payload.ts';
 import type { ChartLayout } from './scene.ts';
 import { matchesState, type TimelineState } from './state.ts';
 import type { SvgNode } from './svg.ts';
@@ -30,6 +30,8 @@ export interface ChartOptions {
   rowUnits?: number;
   /** Prefix of the symbol ids, unique on the page. */
   idPrefix: string;
+  /** The page of an event, under the site's base. */
+  hrefOf: (id: string) => string;
 }
 
 /** The time shown for a state: its period, each open end closed by the span of the events shown. */
@@ -43,12 +45,12 @@ export function domainOf(events: readonly PayloadEvent[], state: TimelineState):
 
 /** The chart of the events `state` keeps: the events shown (in time order, the arrow keys' order), the layout and its SVG. */
 export function chartOf(events: readonly PayloadEvent[], state: TimelineState, options: ChartOptions): { shown: PayloadEvent[]; layout: ChartLayout; svg: SvgNode } {
-  const shown = events.filter((e) => matchesState(e, state)).sort(byTime);
+  const shown = events.filter((e) => matchesState(filterable(e), state)).sort(byTime);
   const domain = domainOf(shown, state);
   const layout =
     options.orientation === 'horizontal'
       ? layoutHorizontal(shown, { width: options.width, domain, rowUnits: options.rowUnits })
       : layoutVertical(shown, { width: options.width, domain });
-  const links = new Map(shown.map((e) => [e.id, { href: e.href, name: e.name }]));
+  const links = new Map(shown.map((e) => [e.id, { href: options.hrefOf(e.id), name: eventName(e) }]));
   return { shown, layout, svg: renderChart(layout, links, options.idPrefix) };
 }

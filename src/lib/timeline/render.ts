@@ -14,11 +14,12 @@ export interface EventLink {
   name: string;
 }
 
-const round = (v: number) => Number(v.toFixed(1));
+// Whole px down, tenths of a percent across (1 px at 1,000 px): labels keep several px between them.
+const round = (v: number) => Math.round(v);
 
 /** Renders `layout`; `links` gives each event's page and accessible name, `idPrefix` keeps the symbol ids unique on the page. */
 export function renderChart(layout: ChartLayout, links: ReadonlyMap<string, EventLink>, idPrefix: string): SvgNode {
-  const pct = (x: number) => `${Number(((x / layout.width) * 100).toFixed(2))}%`;
+  const pct = (x: number) => `${Number(((x / layout.width) * 100).toFixed(1))}%`;
   const symbolId = (shape: GroupShape) => `${idPrefix}-${layout.orientation[0]}-${shape}`;
   const shapes = [...new Set(Object.values(GROUP_SHAPES))];
 

@@ -151,9 +151,8 @@ export function layoutVertical(items: readonly TimelineItem[], options: Vertical
       const lx = laneX(laneOf.get(item.id)!);
       const { start, end } = extentOf(item);
       const [y0, y1] = [y(start) + 2, y(end) - 2];
+      // A lane's brackets are apart by 2 px at each end: a line with round ends shows where each begins and ends.
       shapes.push({ kind: 'line', x1: lx, x2: lx, y1: y0, y2: y1, role: 'bracket' });
-      shapes.push({ kind: 'line', x1: lx, x2: lx - 4, y1: y0, y2: y0, role: 'bracket' });
-      shapes.push({ kind: 'line', x1: lx, x2: lx - 4, y1: y1, y2: y1, role: 'bracket' });
       // A disputed bracket wears the ring of a disputed mark at its start, besides its dashes.
       if (disputed) shapes.push({ kind: 'ring', x: lx, y: y0, r: 4 });
       // Each date the sources give, as a short stroke across the bracket at its middle.

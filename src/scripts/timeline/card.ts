@@ -4,7 +4,8 @@
  */
 import { CLAIMS, countWords, SOURCES } from '../../lib/count-words.ts';
 import { GROUP_SHAPES, SYMBOL_RADIUS, symbolPath } from '../../lib/timeline/groups.ts';
-import type { PayloadEvent } from '../../lib/timeline/payload.ts';
+import { EVENT_TYPE_LABELS } from '../../lib/timeline/display.ts';
+import { disputeWords, eventDateWords, type PayloadEvent } from '../../lib/timeline/payload.ts';
 
 const SVG_NS = 'http://www.w3.org/2000/svg';
 
@@ -28,7 +29,8 @@ export class EventCard {
     return this.root.querySelector<HTMLElement>(`[data-card-${name}]`)!;
   }
 
-  show(event: PayloadEvent): void {
+  /** Shows `event`, its title linking to `href`. */
+  show(event: PayloadEvent, href: string): void {
     this.#shown = event.id;
     const type = this.#part('type');
     type.className = `timeline-card__type g-${event.group}`;
@@ -41,18 +43,18 @@ export class EventCard {
     path.setAttribute('d', symbolPath(GROUP_SHAPES[event.group], 8, 8, SYMBOL_RADIUS));
     path.setAttribute('fill', 'currentColor');
     icon.append(path);
-    type.replaceChildren(icon, document.createTextNode(event.typeLabel));
+    type.replaceChildren(icon, document.createTextNode(EVENT_TYPE_LABELS[event.type]));
     const link = this.#part('link') as HTMLAnchorElement;
-    link.href = event.href;
+    link.href = href;
     link.textContent = event.title;
-    this.#part('date').textContent = event.date;
+    this.#part('date').textContent = eventDateWords(event);
     const places = event.places.map((id) => this.#places.get(id) ?? id);
     this.#part('places').textContent = places.length ? places.join('، ') : 'لا يذكر المصدر مكانًا معروفًا';
     this.#part('sources').textContent = `${countWords(event.sources, SOURCES)}، ${countWords(event.claims, CLAIMS)}`;
     const dispute = this.#part('dispute');
-    const what = [event.dateConflict ? 'التاريخ' : '', ...event.figureConflicts.map((f) => `عدد ${f}`)].filter(Boolean);
-    dispute.hidden = what.length === 0;
-    dispute.textContent = what.length ? `تختلف المصادر في ${what.join(' وفي ')}: صفحة الحدث تقارن رواياتها.` : '';
+    const what = disputeWords(event);
+    dispute.hidden = what === '';
+    dispute.textContent = what ? `تختلف المصادر في ${what}: صفحة الحدث تقارن رواياتها.` : '';
     this.root.hidden = false;
   }
 

@@ -7,7 +7,7 @@
  * or the zoom buttons choose a period. Every text is set through textContent.
  */
 import { countWords, EVENTS } from '../../lib/count-words.ts';
-import { chartOf, NARROW_BELOW, type Orientation } from '../../lib/timeline/chart.ts';
+import { BUILD_WIDTHS, chartOf, NARROW_BELOW, type Orientation } from '../../lib/timeline/chart.ts';
 import { paddedDomain } from '../../lib/timeline/items.ts';
 import type { PayloadEvent, TimelinePayload } from '../../lib/timeline/payload.ts';
 import type { ChartLayout } from '../../lib/timeline/scene.ts';
@@ -16,11 +16,15 @@ import { periodWords, timelineStatus } from '../../lib/timeline/view-words.ts';
 import { monthsOf, zoomed } from '../../lib/timeline/zoom.ts';
 import { renderChips } from '../filter-chips.ts';
 import { currentView, onView, registerNames, setView } from '../view-state.ts';
+import { sitePath } from '../../data/site.ts';
 import { addBrush } from './brush.ts';
 import { EventCard } from './card.ts';
 import { toDom } from './draw.ts';
-import { exportLinks } from './export.ts';
+import { wireExport } from './export.ts';
 import { readForm, writeForm } from './filters.ts';
+
+/** An event's page under the site's base. */
+const eventPath = (id: string) => sitePath(`/events/${id}/`);
 
 class ArchiveTimeline extends HTMLElement {
   #data!: TimelinePayload;
@@ -41,10 +45,24 @@ class ArchiveTimeline extends HTMLElement {
   #quiet = false;
 
   connectedCallback(): void {
-    const json = this.querySelector(':scope > script[data-timeline]')?.textContent;
     const charts = this.querySelector<HTMLElement>('[data-charts]');
-    if (!json || !charts || this.dataset.enhanced) return;
-    this.#data = JSON.parse(json) as TimelinePayload;
+    if (!this.dataset.payload || !charts || this.dataset.enhanced || this.dataset.state) return;
+    this.dataset.state = 'loading';
+    void fetch(this.dataset.payload)
+      .then((r) => {
+        if (!r.ok) throw new Error(`timeline events: HTTP ${r.status}`);
+        return r.json() as Promise<TimelinePayload>;
+      })
+      .then((data) => this.#enhance(data, charts))
+      // The chart drawn at build time stays, complete: the page works without the enhancement.
+      .catch((error: unknown) => {
+        this.dataset.state = 'failed';
+        console.warn('archive-timeline:', error);
+      });
+  }
+
+  #enhance(data: TimelinePayload, charts: HTMLElement): void {
+    this.#data = data;
     this.#byId = new Map(this.#data.events.map((e) => [e.id, e]));
     this.#known = { places: new Set(this.#data.places.map((p) => p.id)), types: new Set(this.#data.types.map((t) => t.id)) };
     this.#charts = charts;
@@ -62,8 +80,9 @@ class ArchiveTimeline extends HTMLElement {
     onView((view) => this.#apply(view));
     new ResizeObserver(() => this.#draw()).observe(charts);
     this.#apply(currentView(), true);
-    this.querySelector('.view-bar')?.append(exportLinks(this.#data.events, () => this.#view));
+    wireExport(this, this.#data.events, () => this.#view);
     for (const el of this.querySelectorAll<HTMLElement>('[data-js-only]')) el.hidden = false;
+    this.dataset.state = 'ready';
     this.dataset.enhanced = 'true';
   }
 
@@ -105,13 +124,23 @@ class ArchiveTimeline extends HTMLElement {
     const orientation: Orientation = width < NARROW_BELOW ? 'vertical' : 'horizontal';
     const key = JSON.stringify(this.#view);
     if (width === this.#drawn.width && orientation === this.#drawn.orientation && key === this.#drawn.key) return;
-    const built = this.#charts.querySelector<SVGSVGElement>(`svg.timeline-svg--${orientation}`);
-    const rowUnits = initial && isEmptyState(this.#view) && built?.dataset.rowUnits ? Number(built.dataset.rowUnits) : undefined;
-    const { shown, layout, svg } = chartOf(this.#data.events, this.#view, { orientation, width, rowUnits, idPrefix: this.dataset.idPrefix ?? 'timeline' });
-    const node = toDom(svg) as SVGSVGElement;
+    const built = this.#charts.querySelector<SVGSVGElement>('svg.timeline-svg--vertical');
+    const reserve = this.#charts.querySelector<SVGSVGElement>('svg.timeline-svg--reserve');
+    const whole = initial && isEmptyState(this.#view);
+    const idPrefix = this.dataset.idPrefix ?? 'timeline';
+    const { shown, layout, svg } = chartOf(this.#data.events, this.#view, {
+      orientation,
+      width: whole && orientation === 'vertical' ? BUILD_WIDTHS.vertical : width,
+      rowUnits: whole && reserve?.dataset.rowUnits ? Number(reserve.dataset.rowUnits) : undefined,
+      idPrefix,
+      hrefOf: eventPath,
+    });
+    // The narrow chart the page was built with is this very drawing: kept as it is, nothing on the phone's
+    // screen changes as the script starts. The wide one is drawn at the box's width, at the height kept for it.
+    const node = whole && orientation === 'vertical' && built ? built : (toDom(svg) as SVGSVGElement);
     const focused = this.contains(document.activeElement) ? (document.activeElement as Element).closest<SVGAElement>('a.timeline-event')?.dataset.id : undefined;
-    for (const old of this.#charts.querySelectorAll('svg.timeline-svg')) old.remove();
-    this.#charts.append(node);
+    for (const old of this.#charts.querySelectorAll('svg.timeline-svg')) if (old !== node) old.remove();
+    if (!node.isConnected) this.#charts.append(node);
     this.#svg = node;
     this.#layout = layout;
     this.#shown = shown;
@@ -120,9 +149,7 @@ class ArchiveTimeline extends HTMLElement {
     if (!this.#current || !shown.some((e) => e.id === this.#current)) this.#current = shown[0]?.id ?? null;
     this.#rove();
     if (focused) this.#link(focused)?.focus({ preventScroll: true });
-    if (orientation === 'horizontal') {
-      addBrush(node, layout, (start, end) => this.#choosePeriod(start, end));
-    }
+    if (orientation === 'horizontal') addBrush(node, layout, (start, end) => this.#choosePeriod(start, end));
   }
 
   #link(id: string | null): SVGAElement | null {
@@ -140,7 +167,7 @@ class ArchiveTimeline extends HTMLElement {
   #showCard(id: string): void {
     const event = this.#byId.get(id);
     if (!event || !this.#card) return;
-    this.#card.show(event);
+    this.#card.show(event, eventPath(id));
     this.#rove();
   }
 

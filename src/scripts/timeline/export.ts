@@ -4,26 +4,19 @@
  */
 import type { ClaimRow } from '../../lib/export/fields.ts';
 import type { EventsCollection } from '../../lib/export/view.ts';
-import type { PayloadEvent } from '../../lib/timeline/payload.ts';
+import { filterable, type PayloadEvent } from '../../lib/timeline/payload.ts';
 import type { TimelineState } from '../../lib/timeline/state.ts';
 
-/** The download line: two links that build the files of the view current when they are pressed. */
-export function exportLinks(events: readonly PayloadEvent[], view: () => TimelineState): HTMLElement {
+/** Wires the download links drawn at build time (data-export="csv" | "geojson") to build the files of the view current when pressed. */
+export function wireExport(root: HTMLElement, events: readonly PayloadEvent[], view: () => TimelineState): void {
   const base = import.meta.env.BASE_URL.replace(/\/?$/, '/');
-  const line = document.createElement('p');
-  line.className = 'timeline-export';
-  const links = (['CSV', 'GeoJSON'] as const).map((label, i) => {
-    const a = document.createElement('a');
-    a.href = `${base}data/`;
-    a.textContent = label;
+  for (const a of root.querySelectorAll<HTMLAnchorElement>('a[data-export]')) {
+    const i = a.dataset.export === 'geojson' ? 1 : 0;
     a.addEventListener('click', (e) => {
       e.preventDefault();
       void save(base, events, view(), i);
     });
-    return a;
-  });
-  line.append('تنزيل ما يظهر مع اقتباسات المصادر: ', links[0]!, ' · ', links[1]!);
-  return line;
+  }
 }
 
 /** Builds file `i` of the view (0: CSV, 1: GeoJSON) and saves it. */
@@ -34,7 +27,7 @@ async function save(base: string, events: readonly PayloadEvent[], view: Timelin
     json<EventsCollection>('events.geojson'),
     json<ClaimRow[]>('claims.json'),
   ]);
-  const file = viewFiles(eventsInView(collection, claims, events, view), view)[i]!;
+  const file = viewFiles(eventsInView(collection, claims, events.map(filterable), view), view)[i]!;
   const link = document.createElement('a');
   link.href = URL.createObjectURL(new Blob([file.text], { type: file.type }));
   link.download = file.name;

@@ -11,7 +11,7 @@ import { chartOf } from '../../../src/lib/timeline/chart.ts';
 import { EMPTY_STATE, type TimelineState } from '../../../src/lib/timeline/state.ts';
 import { toSvgString } from '../../../src/lib/timeline/svg.ts';
 import { collisions, inside } from './support/timeline-geometry.ts';
-import { EVENTS } from './support/timeline-items.ts';
+import { EVENTS, hrefOf } from './support/timeline-items.ts';
 
 const DIR = 'tests/unit/lib/snapshots';
 
@@ -43,7 +43,7 @@ const CASES: { name: string; view: TimelineState; orientation: 'horizontal' | 'v
 describe('the chart, drawn the same every time', () => {
   for (const c of CASES) {
     it(`${c.name}: ${c.orientation} at ${c.width} px, every dated title present, none covering another`, () => {
-      const { layout, svg, shown } = chartOf(EVENTS, c.view, { orientation: c.orientation, width: c.width, idPrefix: 'snapshot' });
+      const { layout, svg, shown } = chartOf(EVENTS, c.view, { orientation: c.orientation, width: c.width, idPrefix: 'snapshot', hrefOf });
       const marked = layout.events.filter((e) => e.kind === 'event');
       expect(marked.length).toBeGreaterThan(0);
       for (const e of marked) expect(e.label, `${e.id} has no title`).not.toBeNull();
@@ -56,7 +56,7 @@ describe('the chart, drawn the same every time', () => {
   }
 
   it('writes the same SVG twice for the same view', () => {
-    const draw = () => toSvgString(chartOf(EVENTS, EMPTY_STATE, { orientation: 'horizontal', width: 960, idPrefix: 'snapshot' }).svg);
+    const draw = () => toSvgString(chartOf(EVENTS, EMPTY_STATE, { orientation: 'horizontal', width: 960, idPrefix: 'snapshot', hrefOf }).svg);
     expect(draw()).toBe(draw());
   });
 });

@@ -1,17 +1,18 @@
 import { describe, expect, it } from 'vitest';
 import { chooseLabels } from '../../../src/lib/geo/labels.ts';
 import { chartOf, domainOf } from '../../../src/lib/timeline/chart.ts';
+import { disputeWords, eventDateWords, eventName } from '../../../src/lib/timeline/payload.ts';
 import { EMPTY_STATE } from '../../../src/lib/timeline/state.ts';
 import { chipsOf, periodWords, timelineStatus, withoutChip } from '../../../src/lib/timeline/view-words.ts';
 import { monthsOf, zoomed } from '../../../src/lib/timeline/zoom.ts';
-import { EVENTS } from './support/timeline-items.ts';
+import { EVENTS, hrefOf } from './support/timeline-items.ts';
 
 const names = { place: (id: string) => ({ sirte: 'سرت' })[id], type: (id: string) => ({ attack: 'هجوم' })[id] };
 const utc = (iso: string) => Date.parse(`${iso}T00:00:00Z`);
 
 describe('the chart of a view', () => {
   it('draws only the events the view keeps, in time order: Sirte in 2016', () => {
-    const { shown, layout } = chartOf(EVENTS, { ...EMPTY_STATE, from: '2016-01', to: '2016-12', place: 'sirte' }, { orientation: 'horizontal', width: 800, idPrefix: 't' });
+    const { shown, layout } = chartOf(EVENTS, { ...EMPTY_STATE, from: '2016-01', to: '2016-12', place: 'sirte' }, { orientation: 'horizontal', width: 800, idPrefix: 't', hrefOf });
     expect(shown.every((e) => e.places.includes('sirte'))).toBe(true);
     expect(layout.events.map((e) => e.id)).toEqual(shown.map((e) => e.id));
     expect(shown.map((e) => e.id)).toContain('2016-12-liberated');
@@ -20,7 +21,7 @@ describe('the chart of a view', () => {
 
   it('zooms to the chosen period, and to what is left when only a place is chosen', () => {
     expect(domainOf(EVENTS, { ...EMPTY_STATE, from: '2016-05', to: '2016-12' })).toEqual([utc('2016-05-01'), utc('2017-01-01')]);
-    const derna = chartOf(EVENTS, { ...EMPTY_STATE, place: 'derna' }, { orientation: 'horizontal', width: 800, idPrefix: 't' });
+    const derna = chartOf(EVENTS, { ...EMPTY_STATE, place: 'derna' }, { orientation: 'horizontal', width: 800, idPrefix: 't', hrefOf });
     // «2014» (a foothold in Derna, among other places) to June 2015, a month more on each side.
     expect(derna.layout.domain).toEqual([utc('2013-12-01'), utc('2015-08-01')]);
   });
@@ -32,10 +33,24 @@ describe('the chart of a view', () => {
   });
 
   it('names every link for a screen reader and gives each its page', () => {
-    const { svg } = chartOf(EVENTS, EMPTY_STATE, { orientation: 'vertical', width: 320, idPrefix: 't' });
+    const { svg } = chartOf(EVENTS, EMPTY_STATE, { orientation: 'vertical', width: 320, idPrefix: 't', hrefOf });
     const links = svg.children.flatMap((c) => (typeof c === 'string' ? [] : c.children)).filter((c) => typeof c !== 'string' && c.tag === 'a');
     expect(links).toHaveLength(EVENTS.length);
     for (const link of links) if (typeof link !== 'string') expect(link.attrs.href).toMatch(/^\/events\/[a-z0-9-]+\/$/);
+  });
+});
+
+describe('an event in words, the same at build time and in the browser', () => {
+  const pledge = EVENTS.find((e) => e.id === '2014-derna-pledge')!;
+  const toll = EVENTS.find((e) => e.id === '2016-05-12-toll')!;
+  it('says each claimed date at its precision when the sources disagree', () => {
+    expect(eventDateWords(pledge)).toBe('أكتوبر 2014 / 13 نوفمبر 2014');
+    expect(eventDateWords(toll)).toBe('مايو 2016 – ديسمبر 2016');
+  });
+  it('names a mark by its title, date, disagreement and type', () => {
+    expect(eventName(pledge)).toBe('مبايعة مسلحين في درنة وإعلان «ولاية»، أكتوبر 2014 / 13 نوفمبر 2014، تختلف المصادر في التاريخ، تصريح أو إعلان');
+    expect(disputeWords(toll)).toBe('عدد القتلى');
+    expect(disputeWords(EVENTS.find((e) => e.id === '2016-10-siege')!)).toBe('');
   });
 });
 

@@ -4,9 +4,12 @@
  * disputed dates and figures. Titles written for the tests.
  */
 import type { KnownDate } from '../../../../src/lib/dates/date.ts';
-import { spanOf } from '../../../../src/lib/dates/span.ts';
 import type { TypeGroup } from '../../../../src/lib/timeline/groups.ts';
 import type { PayloadEvent } from '../../../../src/lib/timeline/payload.ts';
+import type { EventType } from '../../../../src/schemas/event.ts';
+
+/** One type for each group: what the type filter reads. */
+const TYPE_OF: Record<TypeGroup, EventType> = { fighting: 'control-change', attacks: 'attack', politics: 'statement', tolls: 'casualty-report', reports: 'report' };
 
 type Row = [id: string, title: string, dates: KnownDate[], group: TypeGroup, sources: number, dispute?: 'date' | 'figure', places?: string[]];
 
@@ -37,26 +40,19 @@ const ROWS: Row[] = [
 ];
 
 /** The fixture as the browser's payload carries it (items for the chart, plus what filters and cards read). */
-export const EVENTS: PayloadEvent[] = ROWS.map(([id, title, dates, group, sources, dispute, places = []]) => {
-  const spans = dates.map(spanOf);
-  return {
-    id,
-    title,
-    dates,
-    group,
-    sources,
-    dateConflict: dispute === 'date',
-    figureConflict: dispute === 'figure',
-    href: `/events/${id}/`,
-    name: title,
-    type: group === 'fighting' ? 'control-change' : group === 'attacks' ? 'attack' : group === 'tolls' ? 'casualty-report' : group === 'politics' ? 'statement' : 'report',
-    typeLabel: group,
-    places,
-    start: Math.min(...spans.map((s) => s.start)),
-    end: Math.max(...spans.map((s) => s.end)),
-    disputed: dispute !== undefined,
-    date: dates.map((d) => ('value' in d ? d.value : `${d.from}/${d.to}`)).join(' / '),
-    figureConflicts: dispute === 'figure' ? ['القتلى'] : [],
-    claims: sources,
-  };
-});
+export const EVENTS: PayloadEvent[] = ROWS.map(([id, title, dates, group, sources, dispute, places = []]) => ({
+  id,
+  title,
+  dates,
+  group,
+  sources,
+  dateConflict: dispute === 'date',
+  figureConflict: dispute === 'figure',
+  type: TYPE_OF[group],
+  places,
+  claims: sources,
+  figureConflicts: dispute === 'figure' ? ['القتلى'] : [],
+}));
+
+/** The page of an event in these tests. */
+export const hrefOf = (id: string) => `/events/${id}/`;
