@@ -20,7 +20,7 @@ afterAll(async () => {
 });
 
 describe('the timeline on a phone', () => {
-  it('scrolls with the page under a vertical swipe, reaches December 2016, and shows a card on a tap', async () => {
+  it('scrolls with the page under a vertical swipe, reaches December 2016, shows a card on a tap, and moves it with the arrow keys', async () => {
     const context = await browser.newContext({ viewport: { width: 360, height: 740 }, hasTouch: true, isMobile: true });
     const page = await context.newPage();
     await page.goto(new URL('timeline/', siteUrl).href);
@@ -73,6 +73,17 @@ describe('the timeline on a phone', () => {
     expect(cardBox.y + cardBox.height).toBeLessThanOrEqual(740);
     await card.locator('[data-card-close]').click();
     expect(await card.isVisible()).toBe(false);
+
+    // From the keyboard, the down arrow moves the focus and the card to the next event in time.
+    const order = await chart.locator('a.timeline-event').evaluateAll((as) => as.map((a) => a.getAttribute('data-id')));
+    const at = order.indexOf('2016-12-sirte-liberated');
+    await target.focus();
+    await page.keyboard.press('ArrowDown');
+    expect(await page.evaluate(() => document.activeElement?.getAttribute('data-id'))).toBe(order[at + 1]);
+    await card.waitFor({ state: 'visible' });
+    expect(await card.locator('[data-card-link]').getAttribute('href')).toBe(`/events/${order[at + 1]}/`);
+    await page.keyboard.press('ArrowUp');
+    expect(await card.locator('[data-card-link]').getAttribute('href')).toBe('/events/2016-12-sirte-liberated/');
 
     // Every mark a target of at least 24 × 24 px; every letter at least 12 px.
     const sizes = await page.evaluate(() => ({
