@@ -3,6 +3,9 @@ import { describe, expect, it } from 'vitest';
 import { containsNormalized } from '../../../src/lib/arabic.ts';
 import { parseGazetteer } from '../../../src/lib/places/index.ts';
 import { MIN_QUOTE_WORDS, type ArchiveEvent } from '../../../src/schemas/event.ts';
+import { run as ingest } from '../../../src/ingest/run.ts';
+import { mdxToPlainText } from '../../../src/lib/mdx-text.ts';
+import { splitFrontmatter } from '../../../src/lib/frontmatter.ts';
 import { buildArchive, suggestArticle } from '../../../src/suggest/article.ts';
 import type { Proposal } from '../../../src/suggest/types.ts';
 
@@ -139,5 +142,19 @@ describe('the dated claims of an article', () => {
       claims: [{ article: 'fixture', quote: 'وفرضت القوات حصارا على آخر الأحياء التي يتحصن فيها مقاتلو التنظيم' }],
     };
     expect(suggest(text, '2016-11-20', [event])).toEqual([]);
+  });
+});
+
+describe('what the ingest can count before it writes', () => {
+  it('gives the same suggestions from the ingest\'s cleaned text as from the article it writes', () => {
+    const raw = readFileSync('tests/fixtures/suggest/raw/2016-12-sirte-review.txt');
+    const meta = { slug: '2016-12-sirte-fixture-review', publisher: null, published: { date: '2016-12', approximate: true, basis: 'اختبار' } };
+    const result = ingest(raw, 'review.txt', meta, { countPlaces: () => [] });
+    const archive = buildArchive(places, []);
+    const fromIngest = suggestArticle({ slug: result.slug, text: result.text, published: result.published, headings: result.headings }, archive);
+    const body = splitFrontmatter(result.mdx)!.body;
+    const fromArticle = suggestArticle({ slug: result.slug, text: mdxToPlainText(body), published: result.published, headings: result.headings }, archive);
+    expect(fromIngest.map((p) => p.quote)).toEqual(fromArticle.map((p) => p.quote));
+    expect(fromIngest).toHaveLength(3);
   });
 });
