@@ -54,6 +54,10 @@ function main(): number {
     return 0;
   }
   const content = values.content ?? contentDir();
+  if (values.why !== undefined && values.reject === undefined) {
+    console.error(`suggest: --why goes with --reject FILE#N — ${USAGE}`);
+    return 1;
+  }
   const decisions = Number(values.accept !== undefined) + Number(values.reject !== undefined);
   if (decisions > 1 || (decisions === 1 && (positionals.length > 0 || values.all)) || (decisions === 0 && positionals.length === 0 && !values.all)) {
     console.error(`suggest: give articles (or --all), or one --accept / --reject — ${USAGE}`);

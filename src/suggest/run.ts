@@ -62,10 +62,11 @@ function readSuggestions(path: string, ctx: SuggestionsContext): { entries: Sugg
 /** Step by step, for each article asked for: suggest, merge with the editor's file. */
 export function run(options: { content: string; articles: readonly string[]; all: boolean; refresh: boolean }): { results: ArticleResult[]; writes: Write[] } {
   const content = resolve(options.content);
-  const archive = loadArchive(content);
+  const { events } = readEvents(content);
+  const archive = buildArchive(readPlaces(content), events);
   const known = articleSlugs(content);
   const slugs = options.all ? known : [...new Set(options.articles.map((a) => slugOf(a, content, known)))];
-  const ids = eventIds(content);
+  const ids = new Set(events.map((e) => e.id));
   const placeIds = new Set<string>(); // reading checks the shape only: places are the check's to report
   const taken = new Set(archive.ids);
   const results: ArticleResult[] = [];
@@ -81,7 +82,8 @@ export function run(options: { content: string; articles: readonly string[]; all
     const decided = (existing?.entries ?? []).filter((e) => e.status !== 'suggested').map((e) => matchKey(e.claims[0]!.quote));
     const open = proposals.filter((p) => !decided.some((q) => sameSentence(matchKey(p.quote), q)));
     results.push({ slug, file: shownPath(path), proposals: open, entries, added });
-    if (added > 0 || options.refresh || !existing) writes.push([path, writeSuggestionsFile(slug, entries)]);
+    // An article with nothing to review gets no file; an existing file changes only when something was added or refreshed.
+    if (existing ? added > 0 || options.refresh : entries.length > 0) writes.push([path, writeSuggestionsFile(slug, entries)]);
   }
   return { results, writes };
 }
