@@ -59,33 +59,34 @@ function readSuggestions(path: string, ctx: SuggestionsContext): { entries: Sugg
   return { entries: data.events, article: data.article };
 }
 
-/** Step by step, for each article asked for: suggest, merge with the editor's file. */
+/** One article: suggest, merge with the editor's file, and the file to write when something changed. */
+function suggestOne(content: string, slug: string, archive: Archive, eventIds: ReadonlySet<string>, taken: Set<string>, refresh: boolean): ArticleResult & { write?: Write } {
+  const article = readArticle(content, slug);
+  const path = suggestionsPath(content, slug);
+  // Reading the editor's file checks its shape only: places and quotes are the check's to report.
+  const existing = readSuggestions(path, { articles: new Map([[slug, article.text]]), placeIds: new Set(), eventIds })?.entries ?? null;
+  for (const e of existing ?? []) taken.add(e.id);
+  const proposals = suggestArticle(article, archive, taken);
+  const { entries, added } = mergeEntries(existing ?? [], proposals, refresh);
+  // What the editor has decided is not proposed again.
+  const decided = (existing ?? []).filter((e) => e.status !== 'suggested').map((e) => matchKey(e.claims[0]!.quote));
+  const open = proposals.filter((p) => !decided.some((q) => sameSentence(matchKey(p.quote), q)));
+  // An article with nothing to review gets no file; an existing file changes only when something was added or refreshed.
+  const changed = existing ? added > 0 || refresh : entries.length > 0;
+  return { slug, file: shownPath(path), proposals: open, entries, added, ...(changed ? { write: [path, writeSuggestionsFile(slug, entries)] as Write } : {}) };
+}
+
+/** The steps of a run: read the archive, find the articles asked for, and suggest for each in turn. */
 export function run(options: { content: string; articles: readonly string[]; all: boolean; refresh: boolean }): { results: ArticleResult[]; writes: Write[] } {
   const content = resolve(options.content);
   const { events } = readEvents(content);
   const archive = buildArchive(readPlaces(content), events);
   const known = articleSlugs(content);
   const slugs = options.all ? known : [...new Set(options.articles.map((a) => slugOf(a, content, known)))];
-  const ids = new Set(events.map((e) => e.id));
-  const placeIds = new Set<string>(); // reading checks the shape only: places are the check's to report
-  const taken = new Set(archive.ids);
-  const results: ArticleResult[] = [];
-  const writes: Write[] = [];
-  for (const slug of slugs) {
-    const article = readArticle(content, slug);
-    const path = suggestionsPath(content, slug);
-    const existing = readSuggestions(path, { articles: new Map([[slug, article.text]]), placeIds, eventIds: ids });
-    for (const e of existing?.entries ?? []) taken.add(e.id);
-    const proposals = suggestArticle(article, archive, taken);
-    const { entries, added } = mergeEntries(existing?.entries ?? [], proposals, options.refresh);
-    // What the editor has decided is not proposed again.
-    const decided = (existing?.entries ?? []).filter((e) => e.status !== 'suggested').map((e) => matchKey(e.claims[0]!.quote));
-    const open = proposals.filter((p) => !decided.some((q) => sameSentence(matchKey(p.quote), q)));
-    results.push({ slug, file: shownPath(path), proposals: open, entries, added });
-    // An article with nothing to review gets no file; an existing file changes only when something was added or refreshed.
-    if (existing ? added > 0 || options.refresh : entries.length > 0) writes.push([path, writeSuggestionsFile(slug, entries)]);
-  }
-  return { results, writes };
+  const eventIds = new Set(events.map((e) => e.id));
+  const taken = new Set(archive.ids); // drafted ids stay unique across the articles of the run
+  const done = slugs.map((slug) => suggestOne(content, slug, archive, eventIds, taken, options.refresh));
+  return { results: done.map(({ write: _write, ...result }) => result), writes: done.flatMap((d) => (d.write ? [d.write] : [])) };
 }
 
 /** The contract of `--json`: the eight keys of a suggestion, nothing else. */
