@@ -12,7 +12,7 @@
  * - Matching runs on normalizeArabic keys; `text`, `start`, `end` always refer to the original string.
  */
 import { normalizeArabicWithOffsets } from '../arabic.ts';
-import { multiplierOf, numberAt, type NumberToken } from './numbers.ts';
+import { multiplierOf, numberAt, type NumberAt, type NumberToken } from './numbers.ts';
 
 /** What a figure counts: keys shared by the claims of content/events.yaml and named in Arabic by the timeline. */
 export const FIGURE_KINDS = [
@@ -211,123 +211,99 @@ export function findFigures(text: string, context: FigureContext = {}): FigureMe
   };
 
   const excluded = (k: number): boolean => (context.exclude ?? []).some(([a, b]) => start[T[k]!.from]! >= a && start[T[k]!.from]! < b);
+
+  /** The number at token i, widened to a range («بين X و Y», «ما بين X إلى Y», «X - Y») or to its qualifier before it. */
+  function span(n: NumberAt): { first: number; last: number; value: number; max?: number; bound: Bound; from: number } {
+    const first = n.first;
+    const between = word(first - 1) === 'بين' || word(first - 1) === 'وبين';
+    const fromWord = word(first - 1) === 'من' && !['اكثر', 'ازيد', 'اقل'].includes(word(first - 2) ?? '');
+    let k = n.last + 1;
+    let joined = false;
+    if ((between || fromWord) && (word(k) === 'الي' || word(k) === 'حتي')) (k += 1), (joined = true);
+    else if (between && word(k) === 'و') (k += 1), (joined = true);
+    else if (T[k]?.kind === 'punct' && (T[k]!.text === '-' || T[k]!.text === '–')) (k += 1), (joined = true);
+    // «وسبعة آلاف»: the conjunction is a proclitic of the second end.
+    const second = joined || (between && word(k)?.startsWith('و')) ? numberAt(T, k) : null;
+    if (second) {
+      // «بين أربعة إلى ستة آلاف»: the first end takes the second's multiplier when it lacks one.
+      const mult = multiplierOf(T[second.last]);
+      const lo = mult && n.value < mult && n.value * mult <= second.value ? n.value * mult : n.value;
+      if (second.value > lo) {
+        const opener = between && word(first - 2) === 'ما' ? first - 2 : between || fromWord ? first - 1 : first;
+        return { first, last: second.last, value: lo, max: second.value, bound: 'exact', from: opener === first ? T[first]!.from + n.skip : T[opener]!.from };
+      }
+    }
+    for (const b of BOUNDS_BEFORE) {
+      const at = first - b.words.length;
+      if (at >= 0 && b.words.every((w, j) => word(at + j) === w || (j === 0 && word(at + j) === `و${w}`))) return { first: at, last: n.last, value: n.value, bound: b.bound, from: T[at]!.from };
+    }
+    return { first, last: n.last, value: n.value, bound: 'exact', from: T[first]!.from + n.skip };
+  }
+
+  /** The act before the number: its noun right before («مقتل 15»), or its verb a few words before («قتلت القوات 20»). */
+  function actBefore(first: number): { kind: FigureKind; at: number } | null {
+    const right = lookup(ACT_BEFORE, word(first - 1));
+    if (right) return { kind: right, at: first - 1 };
+    for (let j = first - 2; j >= Math.max(0, first - 1 - VERB_REACH) && !isEnd(j + 1); j -= 1) {
+      const verb = lookup(ACT_VERBS, word(j));
+      if (verb) return { kind: verb, at: j };
+    }
+    return null;
+  }
+
+  /** A verb of the act later in the clause («ثلاثة من قوات مصراتة قتلوا»), unless another number comes first. */
+  function actAfter(last: number): { kind: FigureKind; at: number } | null {
+    for (let j = last + 1; j <= last + ACT_WINDOW && !isEnd(j); j += 1) {
+      if (j > last + 1 && numberAt(T, j)) return null;
+      const kind = lookup(ACT_AFTER, word(j));
+      if (kind) return { kind, at: j };
+    }
+    return null;
+  }
+
   for (let i = 0; i < T.length; i += 1) {
     const n = numberAt(T, i);
     if (!n || excluded(i)) continue;
     // A year («عام 2011», «في 2014») counts nothing, unless a counted noun follows it («2130 جريحا»).
     const yearLike = T[i]!.kind === 'num' && /^\d{4}$/.test(T[i]!.text) && n.value >= 1800 && n.value <= 2100 && n.last === i;
-    let first = n.first;
-    let value = n.value;
-    let max: number | undefined;
-    let last = n.last;
-    let bound: Bound = 'exact';
-    let textFrom = T[first]!.from + n.skip;
-
-    // A range: «بين X و Y», «ما بين X إلى Y», «من X إلى Y», «X - Y».
-    const between = word(first - 1) === 'بين' || word(first - 1) === 'وبين';
-    const from = word(first - 1) === 'من' && !(word(first - 2) === 'اكثر' || word(first - 2) === 'ازيد' || word(first - 2) === 'اقل');
-    let k = last + 1;
-    let joined = false;
-    if ((between || from) && (word(k) === 'الي' || word(k) === 'حتي')) (k += 1), (joined = true);
-    else if (between && word(k) === 'و') (k += 1), (joined = true);
-    else if (T[k]?.kind === 'punct' && (T[k]!.text === '-' || T[k]!.text === '–')) (k += 1), (joined = true);
-    let second = joined ? numberAt(T, k) : null;
-    // «وسبعة آلاف»: the conjunction is a proclitic of the second end.
-    if (!second && between && word(k)?.startsWith('و')) second = numberAt(T, k);
-    if (second) {
-      let lo = value;
-      // «بين أربعة إلى ستة آلاف»: the first end takes the second's multiplier when it lacks one.
-      const mult = multiplierOf(T[second.last]);
-      if (mult && lo < mult && lo * mult <= second.value) lo *= mult;
-      if (second.value > lo) {
-        value = lo;
-        max = second.value;
-        last = second.last;
-      }
-      if (between || from) textFrom = T[first - 1]!.from;
-      if (word(first - 2) === 'ما' && between) textFrom = T[first - 2]!.from;
-    }
-    if (max === undefined) {
-      // Qualifiers before the number (not for a range, whose words are «بين … و …»).
-      for (const b of BOUNDS_BEFORE) {
-        const at = first - b.words.length;
-        if (at >= 0 && b.words.every((w, j) => word(at + j) === w || (j === 0 && word(at + j) === `و${w}`))) {
-          bound = b.bound;
-          textFrom = T[at]!.from;
-          first = at;
-          break;
-        }
-      }
-    }
+    const { first, last, value, max, bound: qualified, from } = span(n);
+    let textFrom = from;
 
     // What is counted: the noun right after (or after «من»), then the act around it.
-    let kind: FigureKind | undefined;
-    let people = false;
-    let nounAt = last + 1;
-    if (word(nounAt) === 'من') nounAt += 1;
-    kind = nounKind(word(nounAt));
-    if (kind === undefined && lookup(PEOPLE, word(nounAt), NOUN_PREFIXES)) people = true;
+    const nounAt = word(last + 1) === 'من' ? last + 2 : last + 1;
+    let kind = nounKind(word(nounAt));
+    const people = kind === undefined && lookup(PEOPLE, word(nounAt), NOUN_PREFIXES) === true;
     let textTo = kind !== undefined || people ? T[nounAt]!.to : T[last]!.to;
     // «ضربة جوية», «غارات جوية»: strikes from the air.
-    if (kind === 'strikes' && /^(?:جويه|الجويه)$/.test(word(nounAt + 1) ?? '')) {
-      kind = 'air-strikes';
-      textTo = T[nounAt + 1]!.to;
-    }
+    if (kind === 'strikes' && /^(?:جويه|الجويه)$/.test(word(nounAt + 1) ?? '')) (kind = 'air-strikes'), (textTo = T[nounAt + 1]!.to);
     if (kind === 'strikes' && /^غار/.test(word(nounAt) ?? '')) kind = 'air-strikes';
 
-    // The act right before the number («مقتل 15»), or its verb a few words before in the clause («قتلت القوات 20 مسلحا»).
-    let beforeAt = first - 1;
-    let before = lookup(ACT_BEFORE, word(beforeAt));
-    for (let j = first - 2; before === undefined && j >= first - 1 - VERB_REACH && !isEnd(j + 1) && j >= 0; j -= 1) {
-      const verb = lookup(ACT_VERBS, word(j));
-      if (verb) (before = verb), (beforeAt = j);
-    }
-    let act: FigureKind | undefined;
-    let actAt = -1;
-    if (before && (before !== 'strikes' || kind === 'strikes' || kind === 'air-strikes')) {
-      act = before === 'strikes' ? kind : before;
-      textFrom = T[beforeAt]!.from;
+    let label: FigureKind | undefined = kind;
+    const before = actBefore(first);
+    const strikes = kind === 'strikes' || kind === 'air-strikes';
+    if (before && (before.kind !== 'strikes' || strikes)) {
+      // Killed, wounded, surrendered … win over who they were; strikes stay strikes.
+      if (!strikes) label = before.kind;
+      textFrom = T[before.at]!.from;
     } else if (!yearLike && (kind === undefined || kind === 'fighters' || kind === 'soldiers' || kind === 'civilians' || people)) {
-      // A verb of the act later in the clause, unless another number comes first.
-      for (let j = last + 1; j <= last + ACT_WINDOW && !isEnd(j); j += 1) {
-        if (j > last + 1 && numberAt(T, j)) break;
-        const a = lookup(ACT_AFTER, word(j));
-        if (a) {
-          act = a;
-          actAt = j;
-          break;
-        }
-      }
+      const after = actAfter(last);
+      if (after) (label = after.kind), (textTo = T[after.at]!.to);
     }
-    // Killed, wounded, surrendered … win over who they were; strikes stay strikes.
-    let label: FigureKind | undefined = act && kind !== 'strikes' && kind !== 'air-strikes' ? act : kind;
-    if (actAt >= 0 && label === act) textTo = T[actAt]!.to;
     if (label === undefined && !people && !yearLike) label = countedHere();
     if (label === undefined) {
       i = n.last;
       continue;
     }
-    const after = kind !== undefined || people ? nounAt + 1 : last + 1;
-    for (const b of BOUNDS_AFTER) {
-      const at = after;
-      if (b.words.every((w, j) => word(at + j) === w)) {
-        if (bound === 'exact') bound = b.bound;
-        textTo = T[at + b.words.length - 1]!.to;
-        break;
-      }
+    let bound = qualified;
+    const afterNoun = kind !== undefined || people ? nounAt + 1 : last + 1;
+    const trailing = BOUNDS_AFTER.find((b) => b.words.every((w, j) => word(afterNoun + j) === w));
+    if (trailing) {
+      if (bound === 'exact') bound = trailing.bound;
+      textTo = T[afterNoun + trailing.words.length - 1]!.to;
     }
     const s = start[textFrom]!;
     const e = end[textTo - 1]!;
-    out.push({
-      label,
-      value,
-      ...(max === undefined ? {} : { max }),
-      bound,
-      unit: label === 'strikes' || label === 'air-strikes' ? 'strikes' : 'people',
-      text: text.slice(s, e),
-      start: s,
-      end: e,
-    });
+    out.push({ label, value, ...(max === undefined ? {} : { max }), bound, unit: label === 'strikes' || label === 'air-strikes' ? 'strikes' : 'people', text: text.slice(s, e), start: s, end: e });
     i = Math.max(last, nounAt - 1);
   }
   return out;
