@@ -13,6 +13,7 @@ import { checkEvents } from './steps/events.ts';
 import { checkPlaces } from './steps/places.ts';
 import { checkArticlePlaces } from './steps/references.ts';
 import { checkSources } from './steps/sources.ts';
+import { checkSuggestions } from './steps/suggestions.ts';
 import { checkUnique } from './steps/uniqueness.ts';
 
 /** What a run found. */
@@ -48,6 +49,7 @@ export function run(dir: string): Report {
       ...articles.articles.flatMap((a) => checkSources(a, sources)),
       ...events.problems,
       ...checkAliases(content.aliases),
+      ...checkSuggestions(dir, content, articles.texts, placeIds),
     ]),
   };
 }

@@ -4,7 +4,8 @@
  */
 import { readFile } from 'node:fs/promises';
 import { getCollection, type CollectionEntry } from 'astro:content';
-import { formatDate, precisionOf, type Precision } from '../lib/dates/format.ts';
+import { precisionOf, type Precision } from '../lib/dates/date.ts';
+import { formatDate } from '../lib/dates/format.ts';
 import { splitFrontmatter } from '../lib/frontmatter.ts';
 import { mdxToPlainText } from '../lib/mdx-text.ts';
 import type { RemovalReason } from '../schemas/article.ts';

@@ -14,11 +14,13 @@ import {
   hasDateConflict,
   isDisputed,
   timelineDates,
-  toTimelineDate,
 } from '../lib/events/index.ts';
 import { quoteLink } from '../lib/text-fragment.ts';
-import { dateView, EVENT_TYPE_LABELS, figureLabel, figureText, type DateView } from '../lib/timeline/display.ts';
-import { layoutTimeline, spanOf, toPayload, type TimelineLayout, type TimelinePayload } from '../lib/timeline/index.ts';
+import { dateView, type DateView } from '../lib/dates/format.ts';
+import { EVENT_TYPE_LABELS, figureLabel, figureText } from '../lib/timeline/display.ts';
+import { isoAt } from '../lib/dates/calendar.ts';
+import { spanOf } from '../lib/dates/span.ts';
+import { layoutTimeline, toPayload, type TimelineLayout, type TimelinePayload } from '../lib/timeline/index.ts';
 import type { ArchiveEvent, EventType } from '../schemas/event.ts';
 import { articleTexts, listArticles, type ArticleSummary } from './articles.ts';
 import { gazetteer } from './places.ts';
@@ -85,6 +87,8 @@ export interface TimelineView {
   types: { id: EventType; label: string; count: number; color: number }[];
   places: { id: string; name: string; count: number }[];
   years: { year: number; events: EventView[] }[];
+  /** The first and last month the axis shows: the bounds of the period a reader may choose. */
+  months: { from: string; to: string };
 }
 
 /** content/events.yaml (or the copy under ARCHIVE_CONTENT_DIR); null when the content has no events file. */
@@ -139,7 +143,7 @@ function toView(event: ArchiveEvent, articles: ReadonlyMap<string, ArticleSummar
         id,
         article,
         quote: c.quote,
-        date: c.date ? dateView(toTimelineDate(c.date)) : null,
+        date: c.date ? dateView(c.date) : null,
         figures: (c.figures ?? []).map((f) => ({ label: figureLabel(f.label), text: figureText(f) })),
         note: c.note ?? null,
         anchor,
@@ -186,6 +190,7 @@ async function build(): Promise<{ events: EventView[]; timeline: TimelineView }>
         .map(([id, count]) => ({ id, name: placeNames.get(id) ?? id, count }))
         .sort((a, b) => b.count - a.count || a.name.localeCompare(b.name, 'ar')),
       years: [...years].map(([year, list]) => ({ year, events: list })),
+      months: { from: isoAt(layout.domain[0], 'month'), to: isoAt(layout.domain[1] - 1, 'month') },
     },
   };
 }

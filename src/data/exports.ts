@@ -8,7 +8,8 @@ import { toCsv } from '../lib/export/csv.ts';
 import { toJson } from '../lib/export/json.ts';
 import { toGeoJson, type LonLat } from '../lib/export/geojson.ts';
 import { toDataPackage, type ExportFile } from '../lib/export/datapackage.ts';
-import type { DateView } from '../lib/timeline/display.ts';
+import { daysOf } from '../lib/dates/span.ts';
+import type { DateView } from '../lib/dates/format.ts';
 import { articleDetails, articleTexts } from './articles.ts';
 import { listEvents } from './events.ts';
 import { gazetteer, placeViews } from './places.ts';
@@ -17,7 +18,6 @@ import { SITE_NAME, absoluteUrl, sitePath } from './site.ts';
 
 /** «2016-05», or «2016-05/2016-12» for an interval (ISO 8601 interval notation). */
 const isoOf = (date: DateView) => date.times.map((t) => t.datetime).join('/');
-const isoDay = (t: number) => new Date(t).toISOString().slice(0, 10);
 
 async function articleRows(): Promise<ArticleRow[]> {
   const [details, texts] = await Promise.all([articleDetails(), articleTexts()]);
@@ -74,8 +74,8 @@ async function eventAndClaimRows(): Promise<{ events: EventRow[]; claims: ClaimR
     description: e.description,
     type: e.type,
     date: isoOf(e.date),
-    start: isoDay(e.start),
-    end: isoDay(e.end - 1),
+    start: daysOf(e).from,
+    end: daysOf(e).to,
     disputed: e.disputed,
     places: e.places.map((p) => p.id),
     claims: e.claims.length,

@@ -7,6 +7,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { contentDir } from '../lib/content-dir.ts';
 import { countWords, EVENTS, mentionsLabel } from '../lib/count-words.ts';
+import { daysOf } from '../lib/dates/span.ts';
 import { LIBYA_FRAME, inBbox } from '../lib/geo/bbox.ts';
 import type { MapPlace, MapSpan } from '../lib/geo/places-geojson.ts';
 import { COUNTRIES, LIBYAN_REGIONS, createTagger, parseGazetteer, type CountryCode } from '../lib/places/index.ts';
@@ -193,12 +194,9 @@ export function toMapPlace(view: PlaceView): MapPlace | null {
   };
 }
 
-/** «2016-12-31»: the UTC day of an instant. */
-const isoDay = (t: number) => new Date(t).toISOString().slice(0, 10);
-
 /** The days each event covers ([start, end) as the timeline computed them, written as inclusive ISO days), once each, earliest first. */
 function mapSpans(events: readonly EventView[]): MapSpan[] {
-  const spans = new Map(events.map((e) => [`${e.start}/${e.end}`, { from: isoDay(e.start), to: isoDay(e.end - 1) }]));
+  const spans = new Map(events.map((e) => [`${e.start}/${e.end}`, daysOf(e)]));
   return [...spans.values()].sort((a, b) => a.from.localeCompare(b.from) || a.to.localeCompare(b.to));
 }
 

@@ -8,7 +8,7 @@ import { join } from 'node:path';
 import { contentDir } from '../lib/content-dir.ts';
 import type { LexiconGroup } from '../lib/search/lexicon.ts';
 import { shardCount, shardPagesSetting } from '../lib/search/shards.ts';
-import { monthsCovered } from '../lib/search/state.ts';
+import { monthsOf } from '../lib/dates/span.ts';
 import { formatLine } from '../check/messages.ts';
 import { validateAliases } from '../lib/search/aliases.ts';
 import type { AliasGroup } from '../schemas/alias.ts';
@@ -72,7 +72,7 @@ export interface SearchLexiconFile {
 
 /** The lexicon file's content. */
 export async function searchLexiconFile(): Promise<SearchLexiconFile> {
-  const months = new Set((await listArticles()).flatMap((a) => monthsCovered(a.published.iso)));
+  const months = new Set((await listArticles()).flatMap((a) => monthsOf(a.published.iso)));
   const pages = (await searchRecords()).length;
   return {
     groups: lexiconGroups(),
@@ -117,7 +117,7 @@ async function buildRecords(): Promise<SearchRecord[]> {
         place: (placesOf.get(a.slug) ?? []).map((p) => p.id),
         publisher: a.publisher ? [a.publisher] : [],
         year: years(a.published.iso),
-        month: monthsCovered(a.published.iso),
+        month: monthsOf(a.published.iso),
         eventYear: [...(eventYears.get(a.slug) ?? [])].sort(),
       },
       date: a.published.iso,

@@ -5,7 +5,7 @@
 import rss from '@astrojs/rss';
 import type { APIRoute } from 'astro';
 import { listArticles } from '../data/articles.ts';
-import { startOf } from '../lib/timeline/time.ts';
+import { startOf } from '../lib/dates/calendar.ts';
 import { PRECISION_WORDS } from '../lib/dates/format.ts';
 import { clean, isolate } from '../lib/text-hygiene.ts';
 import { SITE_NAME, absoluteUrl, sitePath } from '../data/site.ts';

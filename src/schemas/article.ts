@@ -1,10 +1,11 @@
 import { z } from 'astro/zod';
+import { ISO_DATE } from '../lib/dates/date.ts';
 import { checkHttpUrl } from '../lib/http-url.ts';
 
 /** A date known to a stated precision: year, month or day. */
 export const isoDate = z
   .string()
-  .regex(/^\d{4}(-(0[1-9]|1[0-2])(-(0[1-9]|[12]\d|3[01]))?)?$/, 'expected YYYY, YYYY-MM or YYYY-MM-DD');
+  .regex(ISO_DATE, 'expected YYYY, YYYY-MM or YYYY-MM-DD');
 
 /** ASCII, lowercase, hyphen-separated identifier used in URLs and cross-references. */
 export const slugId = z

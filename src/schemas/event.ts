@@ -1,6 +1,8 @@
 import { z } from 'astro/zod';
 import { hasArabic } from '../lib/arabic.ts';
-import { isCalendarDate, isOrderedInterval } from '../lib/events/span.ts';
+import { isCalendarDate } from '../lib/dates/calendar.ts';
+import type { KnownDate } from '../lib/dates/date.ts';
+import { isOrderedInterval } from '../lib/dates/span.ts';
 import { isoDate, slugId } from './article.ts';
 
 /** Fewest words a quote may have: fewer cannot identify one sentence of an article. */
@@ -51,7 +53,7 @@ export const intervalDate = z
   });
 
 /** A date as the content writes it: `{ value }` or `{ from, to }`. */
-export const eventDate = z.union([singleDate, intervalDate]);
+export const eventDate = z.union([singleDate, intervalDate]) satisfies z.ZodType<KnownDate>;
 
 /** A number a source gives, with the words that qualify it. */
 export const figure = z
@@ -121,7 +123,8 @@ export const eventsFileSchema = z
   .strict();
 
 export type EventType = z.infer<typeof eventType>;
-export type EventDate = z.infer<typeof eventDate>;
+/** An event's or a claim's date: the archive's one date type (src/lib/dates/date.ts), which `eventDate` is checked to produce. */
+export type EventDate = KnownDate;
 export type Figure = z.infer<typeof figure>;
 export type Claim = z.infer<typeof claim>;
 export type ArchiveEvent = z.infer<typeof eventSchema>;

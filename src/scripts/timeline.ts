@@ -9,13 +9,13 @@
 import type { ZoomBehavior, ZoomTransform } from 'd3-zoom';
 import type { BrushBehavior } from 'd3-brush';
 import type { Selection } from 'd3-selection';
+import { isoAt } from '../lib/dates/calendar.ts';
 import { formatDate } from '../lib/dates/format.ts';
 import { linearTime, markBox } from '../lib/timeline/geometry.ts';
 import type { PayloadEvent, TimelinePayload } from '../lib/timeline/payload.ts';
 import { EMPTY_STATE, matchesState, parseState, periodOf, serializeState, type TimelineState } from '../lib/timeline/state.ts';
 import type { EventsCollection } from '../lib/export/view.ts';
 import { timeTicks } from '../lib/timeline/ticks.ts';
-import { monthOf } from '../lib/timeline/time.ts';
 import { formatNumber as n } from '../lib/count-words.ts';
 
 const SVG_NS = 'http://www.w3.org/2000/svg';
@@ -314,8 +314,8 @@ class ArchiveTimeline extends HTMLElement {
           return;
         }
         const times = e.selection.map((x) => base.time(this.#transform.invertX(x))).sort((a, b) => a - b);
-        const from = monthOf(Math.max(times[0]!, domain[0]));
-        const to = monthOf(Math.min(times[1]!, domain[1]) - 1);
+        const from = isoAt(Math.max(times[0]!, domain[0]), 'month');
+        const to = isoAt(Math.min(times[1]!, domain[1]) - 1, 'month');
         this.#setState({ ...this.#state, from, to });
       });
     const brushLayer = svg.append('g').attr('class', 'timeline-brush');

@@ -4,7 +4,7 @@ import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { parse } from 'yaml';
 import { timelineDates } from '../../src/lib/events/index.ts';
 import { periodOf } from '../../src/lib/timeline/state.ts';
-import { spanOf } from '../../src/lib/timeline/time.ts';
+import { spanOf } from '../../src/lib/dates/span.ts';
 import type { ArchiveEvent } from '../../src/schemas/event.ts';
 import { axeViolations } from './support/axe.ts';
 import { openPopupByKeyboard } from './support/map.ts';

@@ -1,5 +1,5 @@
 /** Every date an article states is on the calendar: the schema checks the form, this the day and month. */
-import { isCalendarDate } from '../../lib/events/span.ts';
+import { isCalendarDate } from '../../lib/dates/calendar.ts';
 import type { Finding, Problem } from '../../lib/problems.ts';
 import { articleProblems, type CheckedArticle } from './articles.ts';
 

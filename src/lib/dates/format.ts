@@ -1,9 +1,9 @@
 /**
- * Display of ISO dates at their known precision, in Libyan Arabic usage (ar-LY: يناير … ديسمبر,
- * Western digits), always in UTC so that a day never shifts with the reader's clock.
+ * Display of dates at their known precision, in Libyan Arabic usage (ar-LY: يناير … ديسمبر, Western
+ * digits), always in UTC so that a day never shifts with the reader's clock.
  */
-
-export type Precision = 'year' | 'month' | 'day';
+import { startOf } from './calendar.ts';
+import { precisionOf, type KnownDate, type Precision } from './date.ts';
 
 const FORMATS: Record<Precision, Intl.DateTimeFormatOptions> = {
   year: { year: 'numeric' },
@@ -19,18 +19,23 @@ const FORMATTERS = Object.fromEntries(
 /** How precisely a date is known, in words: «دقة التاريخ: الشهر فقط». */
 export const PRECISION_WORDS: Record<Precision, string> = { year: 'السنة فقط', month: 'الشهر فقط', day: 'اليوم' };
 
-/** The precision an ISO value carries: «2016» year, «2016-12» month, «2016-12-05» day. */
-export function precisionOf(iso: string): Precision {
-  if (/^\d{4}$/.test(iso)) return 'year';
-  if (/^\d{4}-\d{2}$/.test(iso)) return 'month';
-  if (/^\d{4}-\d{2}-\d{2}$/.test(iso)) return 'day';
-  throw new Error(`not an ISO date of known precision: «${iso}» (expected YYYY, YYYY-MM or YYYY-MM-DD)`);
+/** «2016-12» → «ديسمبر 2016»; never adds a day or month the value does not have; throws on a day that does not exist. */
+export function formatDate(iso: string): string {
+  return FORMATTERS[precisionOf(iso)].format(new Date(startOf(iso)));
 }
 
-/** «2016-12» → «ديسمبر 2016»; never adds a day or month the value does not have. */
-export function formatDate(iso: string): string {
-  const precision = precisionOf(iso);
-  const [y, m = '01', d = '01'] = iso.split('-');
-  const date = new Date(Date.UTC(Number(y), Number(m) - 1, Number(d)));
-  return FORMATTERS[precision].format(date);
+/** A date as shown: its words, and the machine-readable parts for <time> (two for an interval). */
+export interface DateView {
+  label: string;
+  times: { datetime: string; label: string }[];
+}
+
+/** A date's words at its precision; an interval as «from – to». */
+export function dateView(date: KnownDate): DateView {
+  if ('value' in date) {
+    const label = formatDate(date.value);
+    return { label, times: [{ datetime: date.value, label }] };
+  }
+  const times = [date.from, date.to].map((iso) => ({ datetime: iso, label: formatDate(iso) }));
+  return { label: `${times[0]!.label} – ${times[1]!.label}`, times };
 }

@@ -7,7 +7,8 @@ import { containsNormalized, foldWhitespace, matchKey } from '../arabic.ts';
 import { eventSchema, type ArchiveEvent } from '../../schemas/event.ts';
 import { claimDates, hasDateConflict } from './dispute.ts';
 import { nearestId } from './nearest.ts';
-import { boundsOf, coveringDate, dateText, nested } from './span.ts';
+import { dateText } from '../dates/date.ts';
+import { coveringDate, nested, spanOf } from '../dates/span.ts';
 import { describeIssue, formatPath, formatProblem, placeFindings, shown, valueAt, yamlSyntaxProblems, type DataPath, type Finding, type Issue, type Problem } from '../problems.ts';
 import { parseYamlSource } from '../yaml-lines.ts';
 
@@ -49,8 +50,8 @@ function checkDates(event: ArchiveEvent, at: DataPath): Finding[] {
   if (hasDateConflict(event)) {
     const dates = claimDates(event);
     const cover = coveringDate(dates);
-    const want = boundsOf(cover);
-    const have = boundsOf(event.date);
+    const want = spanOf(cover);
+    const have = spanOf(event.date);
     if (want.start === have.start && want.end === have.end) return [];
     const written = 'value' in cover ? `{ value: ${cover.value} }` : `{ from: ${cover.from}, to: ${cover.to} }`;
     return [
@@ -64,7 +65,7 @@ function checkDates(event: ArchiveEvent, at: DataPath): Finding[] {
   }
   const problems: Finding[] = [];
   event.claims.forEach((c, k) => {
-    if (!c.date || nested(boundsOf(c.date), boundsOf(event.date))) return;
+    if (!c.date || nested(spanOf(c.date), spanOf(event.date))) return;
     problems.push({
       path: [...at, 'claims', k, 'date'],
       code: 'date-conflict',

@@ -2,21 +2,21 @@
  * Whether the sources of an event disagree — on its date or on a number — computed from the claims,
  * so that a disagreement is shown, never resolved by picking one source.
  */
-import type { TimelineDate } from '../timeline/time.ts';
-import type { EventDate, Figure } from '../../schemas/event.ts';
-import { boundsOf, dateText, nested, toTimelineDate } from './span.ts';
+import { dateText, type KnownDate } from '../dates/date.ts';
+import { compareDates, nested, spanOf } from '../dates/span.ts';
+import type { Figure } from '../../schemas/event.ts';
 
 /** What dispute detection needs of an event. */
 export interface Disputable {
-  date: EventDate;
-  claims: readonly { date?: EventDate | undefined; figures?: readonly Figure[] | undefined }[];
+  date: KnownDate;
+  claims: readonly { date?: KnownDate | undefined; figures?: readonly Figure[] | undefined }[];
 }
 
 /** The distinct dates the claims give, earliest first (a date given by two sources counts once). */
-export function claimDates(event: Disputable): EventDate[] {
-  const seen = new Map<string, EventDate>();
+export function claimDates(event: Disputable): KnownDate[] {
+  const seen = new Map<string, KnownDate>();
   for (const c of event.claims) if (c.date && !seen.has(dateText(c.date))) seen.set(dateText(c.date), c.date);
-  return [...seen.values()].sort((a, b) => boundsOf(a).start - boundsOf(b).start || boundsOf(a).end - boundsOf(b).end);
+  return [...seen.values()].sort(compareDates);
 }
 
 /**
@@ -24,7 +24,7 @@ export function claimDates(event: Disputable): EventDate[] {
  * A vaguer date that holds a precise one («2016-12» and «2016-12-05») is agreement, not dispute.
  */
 export function hasDateConflict(event: Disputable): boolean {
-  const spans = claimDates(event).map(boundsOf);
+  const spans = claimDates(event).map(spanOf);
   return spans.some((a, i) => spans.slice(i + 1).some((b) => !nested(a, b)));
 }
 
@@ -50,6 +50,6 @@ export function isDisputed(event: Disputable): boolean {
 }
 
 /** The dates the timeline draws: each claimed date when they conflict, else the event's own date. */
-export function timelineDates(event: Disputable): TimelineDate[] {
-  return hasDateConflict(event) ? claimDates(event).map(toTimelineDate) : [toTimelineDate(event.date)];
+export function timelineDates(event: Disputable): KnownDate[] {
+  return hasDateConflict(event) ? claimDates(event) : [event.date];
 }

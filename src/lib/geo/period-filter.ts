@@ -6,7 +6,7 @@
 import { countWords, PLACES } from '../count-words.ts';
 import { formatDate } from '../dates/format.ts';
 import { parseState, periodOf } from '../timeline/state.ts';
-import { spanOf } from '../timeline/time.ts';
+import { spanOf } from '../dates/span.ts';
 import type { MapSpan } from './places-geojson.ts';
 
 /** A period in months, both ends inclusive; null is an open end. */

@@ -63,12 +63,6 @@ export function serializeSearchState(state: SearchState): string {
   return params.toString();
 }
 
-/** The months a date known to the year, month or day covers: «2016» → 12 months, «2016-12-05» → «2016-12». */
-export function monthsCovered(iso: string): string[] {
-  if (/^\d{4}$/.test(iso)) return Array.from({ length: 12 }, (_, i) => `${iso}-${String(i + 1).padStart(2, '0')}`);
-  return [iso.slice(0, 7)];
-}
-
 /**
  * The months of `available` inside the range: an article whose date covers any of them overlaps the
  * range, the timeline's own rule, so «2016» (the year) is inside «2016-05 … 2016-12» and «2016-03» is not.

@@ -1,10 +1,8 @@
 /**
- * How events read on the page: Arabic names of event types and of what figures count, dates at their
- * precision (ar-LY through formatDate), figures with the qualifier their source gives.
+ * How events read on the page: Arabic names of event types and of what figures count, figures with the
+ * qualifier their source gives (dates read through src/lib/dates/format.ts).
  */
-import { formatDate } from '../dates/format.ts';
-import type { EventDate, EventType, Figure } from '../../schemas/event.ts';
-import type { TimelineDate } from './time.ts';
+import type { EventType, Figure } from '../../schemas/event.ts';
 
 /** Arabic names of the event types, for filters, legends and event pages. */
 export const EVENT_TYPE_LABELS: Record<EventType, string> = {
@@ -48,20 +46,6 @@ const FIGURE_LABELS: Record<string, string> = {
   soldiers: 'الجنود',
   civilians: 'المدنيون',
 };
-
-/** A date as shown: its words, and the machine-readable parts for <time> (two for an interval). */
-export interface DateView {
-  label: string;
-  times: { datetime: string; label: string }[];
-}
-
-/** A date's words at its precision; an interval as «from – to». */
-export function dateView(date: EventDate | TimelineDate): DateView {
-  const d = typeof date === 'string' ? date : 'value' in date ? date.value : date;
-  if (typeof d === 'string') return { label: formatDate(d), times: [{ datetime: d, label: formatDate(d) }] };
-  const times = [d.from, d.to].map((iso) => ({ datetime: iso, label: formatDate(iso) }));
-  return { label: `${times[0]!.label} – ${times[1]!.label}`, times };
-}
 
 const figures = new Intl.NumberFormat('ar-LY', { numberingSystem: 'latn', useGrouping: false });
 const number = (x: number) => figures.format(x);

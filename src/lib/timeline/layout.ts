@@ -9,7 +9,9 @@ import { utcMonth } from 'd3-time';
 import { markBox } from './geometry.ts';
 import { assignLanes } from './lanes.ts';
 import { timeTicks, type Tick } from './ticks.ts';
-import { kindOf, spanOf, type MarkKind, type TimelineDate } from './time.ts';
+import type { KnownDate } from '../dates/date.ts';
+import { compareSpans, spanOf } from '../dates/span.ts';
+import { kindOf, type MarkKind } from './time.ts';
 
 /** Which way time runs: right to left as Arabic reads (default), or left to right. */
 export type Direction = 'rtl' | 'ltr';
@@ -17,7 +19,7 @@ export type Direction = 'rtl' | 'ltr';
 /** What the layout needs of an event: its id and the dates it is drawn at (several when disputed). */
 export interface TimelineItem {
   id: string;
-  dates: TimelineDate[];
+  dates: KnownDate[];
 }
 
 /** Sizes and direction; every length is in SVG user units. */
@@ -41,7 +43,7 @@ export interface LayoutOptions {
 /** One drawn date: `x` is its left edge and `width` its extent (0 for a point), `cx` its middle. */
 export interface MarkLayout {
   kind: MarkKind;
-  date: TimelineDate;
+  date: KnownDate;
   start: number;
   end: number;
   x: number;
@@ -129,7 +131,7 @@ export function layoutTimeline(items: readonly TimelineItem[], options: LayoutOp
       const kind = kindOf(date);
       return { kind, date, start, end, ...markBox(kind, start, end, px, o.minWidth) };
     });
-    marks.sort((m, n) => m.start - n.start || m.end - n.end);
+    marks.sort(compareSpans);
     const start = Math.min(...marks.map((m) => m.start));
     const end = Math.max(...marks.map((m) => m.end));
     const left = Math.min(...marks.map((m) => (m.kind === 'point' ? m.cx - o.pointRadius : m.x)));
@@ -158,7 +160,7 @@ export function layoutTimeline(items: readonly TimelineItem[], options: LayoutOp
       marks: e.marks,
       span: e.span,
     }))
-    .sort((a, b) => a.start - b.start || a.end - b.end || a.id.localeCompare(b.id));
+    .sort((a, b) => compareSpans(a, b) || a.id.localeCompare(b.id));
 
   return {
     direction: o.direction,

@@ -3,7 +3,8 @@
  * researcher can cite or share exactly what they see. Unknown places, types and malformed months are
  * dropped rather than shown as an empty timeline.
  */
-import { endOf, startOf } from './time.ts';
+import { endOf, startOf } from '../dates/calendar.ts';
+import { isoPrecision } from '../dates/date.ts';
 
 /** The selected period (months, inclusive) and filters; null means "no limit". */
 export interface TimelineState {
@@ -23,8 +24,7 @@ export interface KnownIds {
 export const EMPTY_STATE: TimelineState = { from: null, to: null, place: null, type: null };
 
 function month(value: string | null): string | null {
-  if (!value || !/^\d{4}-(0[1-9]|1[0-2])$/.test(value)) return null;
-  return value;
+  return value && isoPrecision(value) === 'month' ? value : null;
 }
 
 /** Reads a query string («?from=2016-05&type=air-strike» or URLSearchParams); a reversed period is put right. */

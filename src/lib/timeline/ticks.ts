@@ -3,7 +3,9 @@
  * the site (ar-LY month names, Western digits) and never claim more precision than their step.
  */
 import { utcDay, utcMonth, utcYear, type CountableTimeInterval, type TimeInterval } from 'd3-time';
-import { formatDate, type Precision } from '../dates/format.ts';
+import { isoAt } from '../dates/calendar.ts';
+import type { Precision } from '../dates/date.ts';
+import { formatDate } from '../dates/format.ts';
 
 /** One tick: its instant, the ISO value it stands for and its Arabic label. */
 export interface Tick {
@@ -34,8 +36,6 @@ const STEPS: Step[] = [
   { interval: every(utcYear, 10), precision: 'year' },
 ];
 
-const ISO_LENGTH: Record<Precision, number> = { year: 4, month: 7, day: 10 };
-
 /**
  * Ticks inside [start, end] (UTC ms) for an axis `length` pixels long, at least `spacing` pixels apart
  * on average; the coarsest step is used when even it is too dense.
@@ -52,7 +52,7 @@ export function timeTicks(start: number, end: number, length: number, spacing = 
     if (dates.length <= room) break;
   }
   return chosen.map((d) => {
-    const iso = d.toISOString().slice(0, ISO_LENGTH[precision]);
+    const iso = isoAt(d.getTime(), precision);
     return { t: d.getTime(), iso, label: formatDate(iso) };
   });
 }

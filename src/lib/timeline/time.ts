@@ -1,66 +1,11 @@
-/**
- * Time spans of ISO dates at their precision: «2016» covers the whole year, «2016-05» the month,
- * «2016-05-12» one day; an interval runs from the start of `from` to the end of `to`. All in UTC.
- */
-import { precisionOf, type Precision } from '../dates/format.ts';
+/** How a date is drawn on the time axis: a day is a point, a month or year a band as wide as it, an interval a bar. */
+import { precisionOf, type KnownDate } from '../dates/date.ts';
 
-/** A date as the content writes it: one ISO value, or an interval between two. */
-export type TimelineDate = string | { from: string; to: string };
-
-/** What a date covers on the time axis: [start, end) in UTC milliseconds. */
-export interface Span {
-  start: number;
-  end: number;
-}
-
-/** The UTC instant a value of the given precision begins; throws on an impossible date (2016-02-30). */
-export function startOf(iso: string): number {
-  precisionOf(iso);
-  const [y, m = '01', d = '01'] = iso.split('-');
-  const t = Date.UTC(Number(y), Number(m) - 1, Number(d));
-  // Date.UTC rolls 2016-02-30 over to March: a value that does not read back is not a date.
-  if (new Date(t).toISOString().slice(0, iso.length) !== iso) throw new Error(`not a calendar date: «${iso}»`);
-  return t;
-}
-
-/** The UTC instant just after the value ends: the next day, month or year. */
-export function endOf(iso: string): number {
-  const precision = precisionOf(iso);
-  const d = new Date(startOf(iso));
-  if (precision === 'year') d.setUTCFullYear(d.getUTCFullYear() + 1);
-  else if (precision === 'month') d.setUTCMonth(d.getUTCMonth() + 1);
-  else d.setUTCDate(d.getUTCDate() + 1);
-  return d.getTime();
-}
-
-/** The span a date covers; an interval whose end precedes its start is an error, not a swap. */
-export function spanOf(date: TimelineDate): Span {
-  if (typeof date === 'string') return { start: startOf(date), end: endOf(date) };
-  const span = { start: startOf(date.from), end: endOf(date.to) };
-  if (span.end <= span.start) throw new Error(`interval ends before it starts: «${date.from}» → «${date.to}»`);
-  return span;
-}
-
-/** How a date is drawn: a day is a point, a month or year a band, an interval a bar. */
+/** The shape of a date's mark. */
 export type MarkKind = 'point' | 'band' | 'bar';
 
 /** The mark kind that shows a date's precision honestly. */
-export function kindOf(date: TimelineDate): MarkKind {
-  if (typeof date !== 'string') return 'bar';
-  return precisionOf(date) === 'day' ? 'point' : 'band';
-}
-
-/** The precision of a single value (re-exported so timeline callers need one import). */
-export function precision(iso: string): Precision {
-  return precisionOf(iso);
-}
-
-/** A stable text key for a date, to tell whether two claims give the same date. */
-export function dateKey(date: TimelineDate): string {
-  return typeof date === 'string' ? date : `${date.from}/${date.to}`;
-}
-
-/** «2016-05» for a UTC instant: the month it falls in, as the URL keeps periods. */
-export function monthOf(t: number): string {
-  return new Date(t).toISOString().slice(0, 7);
+export function kindOf(date: KnownDate): MarkKind {
+  if (!('value' in date)) return 'bar';
+  return precisionOf(date.value) === 'day' ? 'point' : 'band';
 }

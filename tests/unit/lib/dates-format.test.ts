@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { formatDate, precisionOf } from '../../../src/lib/dates/format.ts';
+import { dateView, formatDate } from '../../../src/lib/dates/format.ts';
 
 describe('formatDate shows a date exactly as precisely as it is known', () => {
   it('a year alone stays a year: «2016»', () => {
@@ -16,10 +16,27 @@ describe('formatDate shows a date exactly as precisely as it is known', () => {
     expect(formatDate('2017-01-01')).toBe('1 يناير 2017');
     expect(formatDate('2016-12-31')).toBe('31 ديسمبر 2016');
   });
-  it('reads the precision from the ISO form and rejects anything else', () => {
-    expect(precisionOf('2014')).toBe('year');
-    expect(precisionOf('2014-10')).toBe('month');
-    expect(precisionOf('2014-11-13')).toBe('day');
-    expect(() => precisionOf('13/11/2014')).toThrow(/YYYY/);
+  it('refuses a day that does not exist rather than show another: «30 فبراير 2016» is not «1 مارس 2016»', () => {
+    expect(() => formatDate('2016-02-30')).toThrow(/2016-02-30/);
+  });
+  it('refuses anything that is not an ISO value at its precision', () => {
+    expect(() => formatDate('13/11/2014')).toThrow(/YYYY/);
+  });
+});
+
+describe('an event date reads at its precision, never more', () => {
+  it('shows «تشرين الأول/أكتوبر 2014» as the month alone: «أكتوبر 2014»', () => {
+    expect(dateView({ value: '2014-10' })).toEqual({ label: 'أكتوبر 2014', times: [{ datetime: '2014-10', label: 'أكتوبر 2014' }] });
+  });
+  it('shows «13 نوفمبر 2014» with its day', () => {
+    expect(dateView({ value: '2014-11-13' }).label).toBe('13 نوفمبر 2014');
+  });
+  it('shows a year alone as the year: «2015»', () => {
+    expect(dateView({ value: '2015' }).label).toBe('2015');
+  });
+  it('shows «البنيان المرصوص» from 12 May to December 2016 as two dates, each with its own <time>', () => {
+    const view = dateView({ from: '2016-05-12', to: '2016-12' });
+    expect(view.label).toBe('12 مايو 2016 – ديسمبر 2016');
+    expect(view.times.map((t) => t.datetime)).toEqual(['2016-05-12', '2016-12']);
   });
 });

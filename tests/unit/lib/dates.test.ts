@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { explicitDates, parseDates, type DateMention } from '../../../src/lib/dates/index.ts';
-import type { Precision } from '../../../src/lib/dates/format.ts';
+import { explicitDates, mentionDate, parseDates, type DateMention } from '../../../src/lib/dates/index.ts';
+import type { Precision } from '../../../src/lib/dates/date.ts';
 
 /** One expression in its sentence, what the parser must find in it, and the publication date it reads against. */
 interface Row {
@@ -319,5 +319,17 @@ describe('explicitDates gives ingest the explicit dates only', () => {
       { text: 'بين أيار وكانون الأول 2016', value: '2016-05' },
       { text: 'بين أيار وكانون الأول 2016', value: '2016-12' },
     ]);
+  });
+});
+
+describe('mentionDate gives a mention in the archive\'s one date type', () => {
+  it('gives «نيسان/أبريل 2016» as { value } and «بين أيار وكانون الأول 2016» as its interval, not the year holding it', () => {
+    const [april, range] = parseDates('في نيسان/أبريل 2016 ثم بين أيار وكانون الأول 2016');
+    expect(mentionDate(april!)).toEqual({ value: '2016-04' });
+    expect(mentionDate(range!)).toEqual({ from: '2016-05', to: '2016-12' });
+  });
+  it('gives no date for a mention whose value cannot be known: «على غرار ١١ سبتمبر»', () => {
+    const [m] = parseDates('على غرار ١١ سبتمبر', { published: { date: '2016-12', approximate: false } });
+    expect(mentionDate(m!)).toBeNull();
   });
 });

@@ -58,7 +58,7 @@ describe('timelineDates', () => {
       claims: [{ date: { value: '2015-06' } }, { date: { value: '2015' } }, { date: { value: '2015-05' } }, { date: { value: '2015-06' } }],
     };
     expect(claimDates(sirte).map((d) => ('value' in d ? d.value : d.from))).toEqual(['2015', '2015-05', '2015-06']);
-    expect(timelineDates(sirte)).toEqual(['2015', '2015-05', '2015-06']);
+    expect(timelineDates(sirte)).toEqual([{ value: '2015' }, { value: '2015-05' }, { value: '2015-06' }]);
   });
 
   it('draws the event date alone when the claims agree, even if their numbers differ', () => {

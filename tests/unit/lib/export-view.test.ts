@@ -3,12 +3,11 @@ import { describe, expect, it } from 'vitest';
 import type { EventRow } from '../../../src/lib/export/fields.ts';
 import { eventsInView, viewFiles, type EventsCollection } from '../../../src/lib/export/view.ts';
 import { EMPTY_STATE } from '../../../src/lib/timeline/state.ts';
-import { spanOf } from '../../../src/lib/timeline/time.ts';
+import { daysOf, spanOf } from '../../../src/lib/dates/span.ts';
 
 function row(id: string, title: string, date: string, places: string[]): EventRow {
-  const { start, end } = spanOf(date);
-  const day = (t: number) => new Date(t).toISOString().slice(0, 10);
-  return { id, title, description: `${title}.`, type: 'control-change', date, start: day(start), end: day(end - 1), disputed: false, places, claims: 1, archiveUrl: `https://example.org/events/${id}/` };
+  const days = daysOf(spanOf({ value: date }));
+  return { id, title, description: `${title}.`, type: 'control-change', date, start: days.from, end: days.to, disputed: false, places, claims: 1, archiveUrl: `https://example.org/events/${id}/` };
 }
 const rows = [
   row('2015-02-sirte-taken', 'سيطرة التنظيم على سرت', '2015-02', ['sirte']),
@@ -20,7 +19,7 @@ const collection: EventsCollection = {
   features: rows.map((properties) => ({ type: 'Feature', id: properties.id, geometry: { type: 'Point', coordinates: [16.588, 31.205] }, properties })),
 };
 // What the timeline's payload knows of each event: its span, places and type.
-const payload = rows.map((r) => ({ id: r.id, ...spanOf(r.date), places: r.places, type: r.type }));
+const payload = rows.map((r) => ({ id: r.id, ...spanOf({ value: r.date }), places: r.places, type: r.type }));
 
 describe('eventsInView', () => {
   it('keeps the events the timeline shows for a period, with its own overlap rule', () => {

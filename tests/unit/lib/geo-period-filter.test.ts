@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { OPEN_PERIOD, periodFromQuery, periodStatus, periodWords, placesInPeriod } from '../../../src/lib/geo/period-filter.ts';
 import { matchesState } from '../../../src/lib/timeline/state.ts';
-import { spanOf } from '../../../src/lib/timeline/time.ts';
+import { spanOf } from '../../../src/lib/dates/span.ts';
 
 // سرت: «البنيان المرصوص» from 12 May to 6 December 2016; درنة: IS appears in late 2014 and is driven out in 2015;
 // طرابلس: one attack on a single day; الخمس: named by articles, no dated event.

@@ -1,23 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { eventType } from '../../../src/schemas/event.ts';
-import { dateView, EVENT_TYPE_LABELS, figureLabel, figureText } from '../../../src/lib/timeline/display.ts';
-
-describe('an event date reads at its precision, never more', () => {
-  it('shows «تشرين الأول/أكتوبر 2014» as the month alone: «أكتوبر 2014»', () => {
-    expect(dateView({ value: '2014-10' })).toEqual({ label: 'أكتوبر 2014', times: [{ datetime: '2014-10', label: 'أكتوبر 2014' }] });
-  });
-  it('shows «13 نوفمبر 2014» with its day', () => {
-    expect(dateView({ value: '2014-11-13' }).label).toBe('13 نوفمبر 2014');
-  });
-  it('shows a year alone as the year: «2015»', () => {
-    expect(dateView('2015').label).toBe('2015');
-  });
-  it('shows «البنيان المرصوص» from 12 May to December 2016 as two dates, each with its own <time>', () => {
-    const view = dateView({ from: '2016-05-12', to: '2016-12' });
-    expect(view.label).toBe('12 مايو 2016 – ديسمبر 2016');
-    expect(view.times.map((t) => t.datetime)).toEqual(['2016-05-12', '2016-12']);
-  });
-});
+import { EVENT_TYPE_LABELS, figureLabel, figureText } from '../../../src/lib/timeline/display.ts';
 
 describe('a figure keeps the qualifier its source gives', () => {
   it('«أكثر من 700 مقاتل» reads «أكثر من 700»', () => {

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { linearTime, markBox } from '../../../src/lib/timeline/geometry.ts';
-import { spanOf } from '../../../src/lib/timeline/time.ts';
+import { spanOf } from '../../../src/lib/dates/span.ts';
 
 const domain: [number, number] = [Date.UTC(2016, 0, 1), Date.UTC(2017, 0, 1)];
 
@@ -22,19 +22,19 @@ describe('the time → pixel map the browser zooms with', () => {
 describe('where a mark lands', () => {
   const { px } = linearTime(domain, [900, 100]);
   it('sits a day of «6 ديسمبر 2016» at the middle of that day, with no width', () => {
-    const { start, end } = spanOf('2016-12-06');
+    const { start, end } = spanOf({ value: '2016-12-06' });
     const box = markBox('point', start, end, px, 3);
     expect(box.width).toBe(0);
     expect(box.cx).toBeCloseTo(px(start + 43_200_000), 9);
   });
   it('spans «أيار 2016» from its first to its last instant, right to left', () => {
-    const { start, end } = spanOf('2016-05');
+    const { start, end } = spanOf({ value: '2016-05' });
     const box = markBox('band', start, end, px, 3);
     expect(box.x).toBeCloseTo(px(end), 9);
     expect(box.x + box.width).toBeCloseTo(px(start), 9);
   });
   it('widens a band thinner than the least width around its middle', () => {
-    const { start, end } = spanOf('2016-05');
+    const { start, end } = spanOf({ value: '2016-05' });
     const box = markBox('band', start, end, px, 200);
     expect(box.width).toBe(200);
     expect(box.cx).toBeCloseTo((px(start) + px(end)) / 2, 9);

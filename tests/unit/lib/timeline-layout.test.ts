@@ -1,14 +1,15 @@
 import { describe, expect, it } from 'vitest';
+import { dateText } from '../../../src/lib/dates/date.ts';
 import { layoutTimeline, type EventLayout, type TimelineItem, type TimelineLayout } from '../../../src/lib/timeline/layout.ts';
 
 /** Events of the seeds' story, with the dates as the articles give them. */
 const ITEMS: TimelineItem[] = [
-  { id: 'skhirat-agreement', dates: ['2015-12-17'] }, // اتفاق الصخيرات، 17 ديسمبر 2015
-  { id: 'is-takes-sirte', dates: ['2015-02', '2015-05', '2015-06'] }, // three articles, three dates
+  { id: 'skhirat-agreement', dates: [{ value: '2015-12-17' }] }, // اتفاق الصخيرات، 17 ديسمبر 2015
+  { id: 'is-takes-sirte', dates: [{ value: '2015-02' }, { value: '2015-05' }, { value: '2015-06' }] }, // three articles, three dates
   { id: 'bunyan-marsous', dates: [{ from: '2016-05-12', to: '2016-12-06' }] }, // «البنيان المرصوص»
-  { id: 'derna-pledge', dates: ['2014-10', '2014-11-13'] }, // أكتوبر 2014 / 13 نوفمبر 2014
+  { id: 'derna-pledge', dates: [{ value: '2014-10' }, { value: '2014-11-13' }] }, // أكتوبر 2014 / 13 نوفمبر 2014
   { id: 'us-strikes', dates: [{ from: '2016-08-01', to: '2016-12' }] },
-  { id: 'is-in-libya', dates: ['2015'] }, // «عام 2015»
+  { id: 'is-in-libya', dates: [{ value: '2015' }] }, // «عام 2015»
 ];
 
 const byId = (layout: TimelineLayout, id: string): EventLayout => layout.events.find((e) => e.id === id)!;
@@ -40,7 +41,7 @@ function crowd(n: number): TimelineItem[] {
       const [from, to] = a.slice(0, 7) <= b.slice(0, 7) ? [a.slice(0, 7), b.slice(0, 7)] : [b.slice(0, 7), a.slice(0, 7)];
       return { id: `e${i}`, dates: [{ from, to }] };
     }
-    return { id: `e${i}`, dates: r < 0.35 ? [a, iso()] : [a] };
+    return { id: `e${i}`, dates: r < 0.35 ? [{ value: a }, { value: iso() }] : [{ value: a }] };
   });
 }
 
@@ -85,14 +86,14 @@ describe('precision is visible', () => {
     expect(mark!.width).toBe(0);
   });
   it('draws «أكتوبر 2014» as a band as wide as October, far wider than a day', () => {
-    const october = byId(l, 'derna-pledge').marks.find((m) => m.date === '2014-10')!;
+    const october = byId(l, 'derna-pledge').marks.find((m) => dateText(m.date) === '2014-10')!;
     expect(october.kind).toBe('band');
     expect(october.width).toBeCloseTo(31 * dayWidth(l), 6);
     expect(october.width).toBeGreaterThan(10 * dayWidth(l));
   });
   it('draws «عام 2015» as a band as wide as the year, twelve times a month', () => {
     const year = byId(l, 'is-in-libya').marks[0]!;
-    const may = byId(l, 'is-takes-sirte').marks.find((m) => m.date === '2015-05')!;
+    const may = byId(l, 'is-takes-sirte').marks.find((m) => dateText(m.date) === '2015-05')!;
     expect(year.width / may.width).toBeCloseTo(365 / 31, 6);
   });
   it('draws «البنيان المرصوص» (12 May – 6 December 2016) as a bar covering those days', () => {
@@ -101,7 +102,7 @@ describe('precision is visible', () => {
     expect(bar!.width).toBeCloseTo(209 * dayWidth(l), 6);
   });
   it('keeps a very short band visible with a least width', () => {
-    const narrow = layoutTimeline([{ id: 'x', dates: ['2016-02'] }, { id: 'y', dates: ['1990'] }], { width: 300, minWidth: 3 });
+    const narrow = layoutTimeline([{ id: 'x', dates: [{ value: '2016-02' }] }, { id: 'y', dates: [{ value: '1990' }] }], { width: 300, minWidth: 3 });
     expect(byId(narrow, 'x').marks[0]!.width).toBe(3);
   });
 });
@@ -110,7 +111,7 @@ describe('an event whose sources disagree shows every claim and the span between
   const l = layoutTimeline(ITEMS);
   const sirte = byId(l, 'is-takes-sirte');
   it('shows the fall of Sirte at February, May and June 2015, one band each, in time order', () => {
-    expect(sirte.marks.map((m) => m.date)).toEqual(['2015-02', '2015-05', '2015-06']);
+    expect(sirte.marks.map((m) => dateText(m.date))).toEqual(['2015-02', '2015-05', '2015-06']);
     expect(sirte.marks.every((m) => m.kind === 'band')).toBe(true);
   });
   it('draws a line from the first claim to the last', () => {
@@ -159,7 +160,7 @@ describe('nothing overlaps', () => {
     expect(l.height).toBeGreaterThan(l.axisY);
   });
   it('grows taller with more lanes, and uses one lane when nothing overlaps', () => {
-    const one = layoutTimeline([{ id: 'a', dates: ['2014-10'] }, { id: 'b', dates: ['2016-12-05'] }]);
+    const one = layoutTimeline([{ id: 'a', dates: [{ value: '2014-10' }] }, { id: 'b', dates: [{ value: '2016-12-05' }] }]);
     expect(one.lanes).toBe(1);
     const many = layoutTimeline(crowd(80));
     expect(many.lanes).toBeGreaterThan(1);

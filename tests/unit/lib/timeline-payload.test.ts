@@ -3,8 +3,8 @@ import { layoutTimeline } from '../../../src/lib/timeline/layout.ts';
 import { toPayload } from '../../../src/lib/timeline/payload.ts';
 
 const layout = layoutTimeline([
-  { id: 'sirte-liberated', dates: ['2016-12-05'] },
-  { id: 'derna-pledge', dates: ['2014-10', '2014-11-13'] },
+  { id: 'sirte-liberated', dates: [{ value: '2016-12-05' }] },
+  { id: 'derna-pledge', dates: [{ value: '2014-10' }, { value: '2014-11-13' }] },
 ]);
 const facts = new Map([
   ['sirte-liberated', { places: ['sirte', 'giza-bahriya'], type: 'control-change' }],

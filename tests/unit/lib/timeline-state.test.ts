@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { EMPTY_STATE, matchesState, parseState, periodOf, serializeState } from '../../../src/lib/timeline/state.ts';
-import { spanOf } from '../../../src/lib/timeline/time.ts';
+import { spanOf } from '../../../src/lib/dates/span.ts';
 
 const known = { places: new Set(['sirte', 'derna', 'misrata']), types: new Set(['air-strike', 'control-change']) };
 
@@ -36,7 +36,7 @@ describe('the view lives in the URL', () => {
 
 describe('filtering events by the view', () => {
   const strikes = { ...spanOf({ from: '2016-08-01', to: '2016-12' }), places: ['sirte'], type: 'air-strike' };
-  const derna = { ...spanOf('2014-10'), places: ['derna'], type: 'control-change' };
+  const derna = { ...spanOf({ value: '2014-10' }), places: ['derna'], type: 'control-change' };
   it('keeps every event when nothing is selected', () => {
     expect(matchesState(strikes, EMPTY_STATE)).toBe(true);
     expect(matchesState(derna, EMPTY_STATE)).toBe(true);
@@ -49,7 +49,7 @@ describe('filtering events by the view', () => {
     expect(matchesState(derna, { ...EMPTY_STATE, from: '2014-10' })).toBe(true);
   });
   it('includes the whole last month: «to=2014-10» keeps an event of 31 October', () => {
-    expect(matchesState({ ...spanOf('2014-10-31'), places: [], type: 'x' }, { ...EMPTY_STATE, to: '2014-10' })).toBe(true);
+    expect(matchesState({ ...spanOf({ value: '2014-10-31' }), places: [], type: 'x' }, { ...EMPTY_STATE, to: '2014-10' })).toBe(true);
   });
   it('filters by place and by type', () => {
     expect(matchesState(strikes, { ...EMPTY_STATE, place: 'derna' })).toBe(false);
