@@ -13,7 +13,8 @@
  *   alone is matched to the event as a conflict.
  */
 import { matchKey } from '../../lib/arabic.ts';
-import { dateText, isDisputed } from '../../lib/events/index.ts';
+import { dateText } from '../../lib/dates/index.ts';
+import { isDisputed } from '../../lib/events/index.ts';
 import type { Place } from '../../lib/places/index.ts';
 import type { ArchiveEvent, Claim, EventDate } from '../../schemas/event.ts';
 import { buildArchive, suggestArticle, type ArticleInput } from '../article.ts';

@@ -7,7 +7,8 @@
  */
 import { isMap, isSeq, parseDocument, type Node, type YAMLMap, type YAMLSeq } from 'yaml';
 import { containsNormalized } from '../../lib/arabic.ts';
-import { boundsOf, claimDates, coveringDate, dateText, hasDateConflict, nested, validateEvents } from '../../lib/events/index.ts';
+import { coveringDate, dateText, nested, spanOf } from '../../lib/dates/index.ts';
+import { claimDates, hasDateConflict, validateEvents } from '../../lib/events/index.ts';
 import { formatProblem } from '../../lib/problems.ts';
 import { eventSchema, type ArchiveEvent, type Claim, type EventDate } from '../../schemas/event.ts';
 import { SuggestError } from '../errors.ts';
@@ -135,7 +136,7 @@ function addClaim(text: string, list: YAMLSeq, id: string, claim: Claim, ctx: Ac
   const after = { ...event, claims: [...event.claims, claim] };
   let date: EventDate | null = null;
   if (hasDateConflict(after)) date = coveringDate(claimDates(after));
-  else if (claim.date && !nested(boundsOf(claim.date), boundsOf(event.date))) date = coveringDate([event.date, claim.date]);
+  else if (claim.date && !nested(spanOf(claim.date), spanOf(event.date))) date = coveringDate([event.date, claim.date]);
   let note: string | undefined;
   if (date && dateText(date) !== dateText(event.date)) {
     const node = item.get('date', true) as unknown as Node;

@@ -13,7 +13,7 @@
  */
 import { normalizeArabic } from '../../lib/arabic.ts';
 import type { DateMention } from '../../lib/dates/index.ts';
-import { isOrderedInterval } from '../../lib/events/span.ts';
+import { isOrderedInterval } from '../../lib/dates/index.ts';
 import type { EventDate } from '../../schemas/event.ts';
 import type { Segment } from './segments.ts';
 

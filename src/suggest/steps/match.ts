@@ -8,7 +8,8 @@
  * date or other numbers for the same thing.
  */
 import { matchKey } from '../../lib/arabic.ts';
-import { boundsOf, dateText, figureConflicts, nested, type Span } from '../../lib/events/index.ts';
+import { dateText, nested, spanOf, type Span } from '../../lib/dates/index.ts';
+import { figureConflicts } from '../../lib/events/index.ts';
 import { lightStem } from '../../lib/search/stem.ts';
 import type { ArchiveEvent, EventDate, EventType, Figure } from '../../schemas/event.ts';
 import type { SuggestionMatch } from '../types.ts';
@@ -106,7 +107,7 @@ function figureValues(event: ArchiveEvent): Map<string, number[]> {
 export function indexEvents(events: readonly ArchiveEvent[]): EventIndex {
   const indexed: Indexed[] = events.map((event) => ({
     event,
-    spans: [event.date, ...event.claims.flatMap((c) => (c.date ? [c.date] : []))].map(boundsOf),
+    spans: [event.date, ...event.claims.flatMap((c) => (c.date ? [c.date] : []))].map(spanOf),
     places: new Set(event.places),
     stems: stemsOf([event.title, event.description, ...event.claims.map((c) => c.quote)].join(' ')),
     labels: figureValues(event),
@@ -182,7 +183,7 @@ function disagreement(probe: Probe, event: ArchiveEvent): string[] {
   const out: string[] = [];
   if (probe.date) {
     const claimed = event.claims.flatMap((c) => (c.date ? [c.date] : []));
-    const differ = (claimed.length > 0 ? claimed : [event.date]).filter((d) => !nested(boundsOf(d), boundsOf(probe.date!)));
+    const differ = (claimed.length > 0 ? claimed : [event.date]).filter((d) => !nested(spanOf(d), spanOf(probe.date!)));
     if (differ.length > 0) out.push(`${dateText(probe.date)} vs ${[...new Set(differ.map(dateText))].join(' / ')}`);
   }
   for (const f of probe.figures) {
@@ -214,7 +215,7 @@ function figureWords(f: Figure): string {
 /** The ranked candidates for one suggestion: the match (or null) and the next best. */
 export function matchEvents(probe: Probe, index: EventIndex): { match: SuggestionMatch | null; others: SuggestionMatch[] } {
   const wording = wordingScores(stemsOf(probe.quote), index);
-  const span = probe.date ? boundsOf(probe.date) : null;
+  const span = probe.date ? spanOf(probe.date) : null;
   const scored = [...wording].map(([e, w]) => {
     const d = dateScore(probe.date, span, e.spans);
     const p = placeScore(probe.places, e.places);
