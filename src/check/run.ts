@@ -7,6 +7,7 @@ import type { Counts } from './messages.ts';
 import { readContent } from './read.ts';
 import { checkAliases } from './steps/aliases.ts';
 import { checkArticles } from './steps/articles.ts';
+import { checkBodies } from './steps/body.ts';
 import { checkArticleDates } from './steps/dates.ts';
 import { checkEvents } from './steps/events.ts';
 import { checkPlaces } from './steps/places.ts';
@@ -41,6 +42,7 @@ export function run(dir: string): Report {
     problems: sortByPlace([
       ...places.problems,
       ...articles.problems,
+      ...checkBodies(content.articles),
       ...articles.articles.flatMap(checkArticleDates),
       ...articles.articles.flatMap((a) => checkArticlePlaces(a, placeIds)),
       ...checkUnique(articles.articles),

@@ -1,5 +1,6 @@
 import { z } from 'astro/zod';
 import { ISO_DATE } from '../lib/dates/date.ts';
+import { checkHttpUrl } from '../lib/http-url.ts';
 
 /** A date known to a stated precision: year, month or day. */
 export const isoDate = z
@@ -10,6 +11,14 @@ export const isoDate = z
 export const slugId = z
   .string()
   .regex(/^[a-z0-9]+(-[a-z0-9]+)*$/, 'expected lowercase ASCII words joined by hyphens, e.g. 2016-12-sirte-reuters');
+
+/** An http: or https: address, normalized; every other scheme is refused (src/lib/http-url.ts). */
+export const httpUrl = z.string().transform((value, ctx) => {
+  const verdict = checkHttpUrl(value);
+  if (verdict.ok) return verdict.url;
+  ctx.addIssue({ code: 'custom', message: verdict.reason });
+  return z.NEVER;
+});
 
 /** Why a line of the raw text was left out of the article body. */
 export const removalReason = z.enum([
@@ -55,7 +64,7 @@ export const articleSchema = z.object({
   /** Author as signed («بقلم …», «كتب …» or a closing signature); null when unsigned. */
   author: z.string().min(1).nullable(),
   /** Address of the original page, when known. */
-  url: z.string().url().nullable().default(null),
+  url: httpUrl.nullable().default(null),
   /** Publication date with its precision and evidence. */
   published,
   /** The raw file this article was made from, kept byte for byte in content/sources/. */
