@@ -37,17 +37,18 @@ const SOCIAL = /(واتساب|واتس ?اب|whatsapp|تيليجرام|تلغر�
 /** A share button's label standing alone: «شارك», «شارك المقال», «مشاركة عبر». */
 const SHARE_LABEL = /^(شارك|شاركوا|مشاركة|انشر|أرسل لصديق)(\s+(المقال|الخبر|الموضوع|هذا المقال|هذا الخبر|عبر|على))?\s*:?$/;
 const PROMO_VERB = /^(تابعونا|تابعوا|تابع|شارك|شاركوا|شاركها|اشترك|اشتركوا|حمّل|حمل|نزّل|يمكنكم|يمكنك|أرسلوا|راسلونا|للتواصل|تواصلوا|انضموا|انضم)/;
-const COPYRIGHT = /^(©|\(c\)|جميع الحقوق محفوظة|حقوق النشر|كل الحقوق محفوظة)/i;
-const RELATED_HEAD = /^(المزيد من المقالات|المزيد من الأخبار|مواضيع ذات صلة|مقالات ذات صلة|أخبار ذات صلة|قد يهمك أيضا|قد يهمك|الأكثر قراءة|الأكثر مشاهدة|ذات صلة|المزيد)\s*:?$/;
+export const COPYRIGHT = /^(©|\(c\)|جميع الحقوق محفوظة|حقوق النشر|كل الحقوق محفوظة)/i;
+export const RELATED_HEAD = /^(المزيد من المقالات|المزيد من الأخبار|مواضيع ذات صلة|مقالات ذات صلة|أخبار ذات صلة|قد يهمك أيضا|قد يهمك|الأكثر قراءة|الأكثر مشاهدة|ذات صلة|المزيد)\s*:?$/;
 /** «اقرأ أيضا»: alone it introduces linked headlines (or the page's tail); with a headline after it, it is that one line. */
-const READ_ALSO = /^(اقرأ|إقرأ|اقرا) (أيضا|أيضاً|ايضا|كذلك)\s*[:：]?$/;
-const READ_ALSO_LINE = /^(اقرأ|إقرأ|اقرا) (أيضا|أيضاً|ايضا|كذلك)\s*[:：-]\s*\S/;
+export const READ_ALSO = /^(اقرأ|إقرأ|اقرا) (أيضا|أيضاً|ايضا|كذلك)\s*[:：]?$/;
+export const READ_ALSO_LINE = /^(اقرأ|إقرأ|اقرا) (أيضا|أيضاً|ايضا|كذلك)\s*[:：-]\s*\S/;
 /** The comment section of the page: everything after it is readers' words. */
-const COMMENTS_HEAD = /^((ال)?تعليقات( القراء)?|أضف تعليقا|أضف تعليقاً|اترك تعليقا|اترك تعليقاً|اكتب تعليقك|\d+\s+تعليق(ات)?)\s*(\(\d+\))?\s*:?$/;
+export const COMMENTS_HEAD = /^((ال)?تعليقات( القراء)?|أضف تعليقا|أضف تعليقاً|اترك تعليقا|اترك تعليقاً|اكتب تعليقك|\d+\s+تعليق(ات)?)\s*(\(\d+\))?\s*:?$/;
 /** A linked headline: short, and not ending like a sentence. */
 const isLinkedHeadline = (text: string) => text !== '' && text.split(/\s+/).length <= 20 && !/[.!؟?…:،,]$/.test(text);
-const CAPTION = /^(\*|الصورة\s*:|صورة\s*:|\(صورة|تصوير\s*:|مصدر الصورة\s*:|الصورة من\s)/;
-const TIMESTAMP_WORDS = /^(نشر|نُشر|تاريخ النشر|آخر تحديث|اخر تحديث|تم التحديث|تم النشر|التحديث|تحديث|حدث في|منشور)\s*(في|بتاريخ|:)?\s*/;
+/** A caption: «*الصورة: …», «تصوير: …», or a short starred line that asks nothing («*حطام»); «*ما الذي يحدث؟» is an interview's question. */
+const CAPTION = /^(\*\s*(الصورة|صورة)|\*[^؟?]{1,60}$|الصورة\s*:|صورة\s*:|\(صورة|تصوير\s*:|مصدر الصورة\s*:|الصورة من\s)/;
+const TIMESTAMP_WORDS = /^(نشر|نُشر|تاريخ النشر|التاريخ|بتاريخ|آخر تحديث|اخر تحديث|تم التحديث|تم النشر|التحديث|تحديث|حدث في|منشور|published|updated)\s*(في|بتاريخ|:|on)?\s*/i;
 const DATE_TIME = /^\d{1,4}[/.-]\d{1,2}[/.-]\d{1,4}(\s*[-–|،,]?\s*(الساعة\s*)?\d{1,2}:\d{2}(:\d{2})?\s*(ص|م|am|pm|gmt|[+-]\d{2}:?\d{2})?)?$/i;
 const AGO = /^منذ\s+(\d+|ساعة|ساعتين|دقيقة|دقيقتين|يوم|يومين)\s*(ساعات|ساعة|دقائق|دقيقة|أيام|يوم)?$/;
 
@@ -69,12 +70,13 @@ const STAMP_FILLER = /^(?:[\s\-–|،,/:()]|\d{1,2}:\d{2}(?::\d{2})?|الساع�
 
 /** A line that only dates the page: «الخميس 12 مايو 2016 - 10:30», after any «نشر في:» marker. */
 function isDateOnly(text: string): boolean {
-  const rest = text.replace(TIMESTAMP_WORDS, '');
+  // «الأربعاء، 28 آب 2013، آخر تحديث 14:00»: the update words stand with the times.
+  const rest = text.replace(TIMESTAMP_WORDS, '').replace(/(آخر|اخر)\s+تحديث|محدث(ة|ه)?|updated/gi, ' ');
   const dates = parseDates(rest).filter((d) => d.value !== null && !d.relative);
   if (dates.length === 0) return false;
   let left = rest;
   for (const d of [...dates].reverse()) left = `${left.slice(0, d.start)} ${left.slice(d.end)}`;
-  const words = matchKey(left).split(' ').filter((w) => w !== 'يوم' && !WEEKDAY_KEYS.includes(w));
+  const words = matchKey(left).split(' ').map((w) => w.replace(/[،,]$/, '')).filter((w) => w !== 'يوم' && !WEEKDAY_KEYS.includes(w));
   const remainder = words.join(' ').trim();
   return remainder === '' || STAMP_FILLER.test(remainder);
 }
@@ -95,9 +97,33 @@ function isPromo(text: string): boolean {
   return SOCIAL.test(text) && (PROMO_VERB.test(text) || /(على الرقم|صفحتنا|حسابنا|قناتنا|لموقعنا)/.test(text));
 }
 
+/** A cookie or privacy-consent banner: names cookies, or tells of a changed privacy policy. */
+const COOKIE = /(ملفات (تعريف )?الارتباط|الكوكيز|كوكيز|\bcookies?\b|(حدثنا|حدّثنا|تحديث|غيرنا|نستخدم).{0,40}(سياسة|سياستنا) .{0,20}الخصوصية|نستخدم ملفات)/i;
+/** Links that let a keyboard skip the page's menus: «تخطى قائمة التنقل», «تجاوز إلى المحتوى», «Skip to content». */
+const SKIP_LINK = /^(تخطى|تخطي|تجاوز|إذهب|اذهب|انتقل)\s+(إلى|الى)?\s*(المحتوى|القائمة|قائمة|المحتوي)|^skip (to|navigation)/i;
+/** An advertisement's label standing alone. */
+const AD_LABEL = /^(إعلان|اعلان|إعلانات|اعلانات|مساحة إعلانية|محتوى (مدعوم|ممول)|advertisement|sponsored|promoted links?|ads by .*)$/i;
+/** The label of a tag list: «الكلمات الدالة :», «الوسوم», «Tags:». */
+export const TAGS_HEAD = /^(ال)?(كلمات|الكلمات) (الدال(ة|ه)|الدلالية|المفتاحية|مفتاحية|دالة)\s*:?$|^(الوسوم|وسوم|الأوسمة|العلامات|tags?)\s*:?$/i;
+/** A tag list on one line: «الكلمات الدلالية: مصر, فيروس كورونا», «وسوم: ليبيا - سرت». */
+const TAGS_LINE = /^((ال)?كلمات (الدال(ة|ه)|الدلالية|المفتاحية|مفتاحية|دالة)|الوسوم|وسوم|tags?)\s*:\s*\S/i;
+/** A label that introduces an image's credit or caption on the next line: «التعليق على الصورة،», «صدر الصورة،». */
+export const CAPTION_LABEL = /^(التعليق على الصورة|تعليق الصورة|صدر الصورة|مصدر الصورة|المصدر الصورة|حقوق الصورة|الصورة)\s*[،,:]\s*(.{0,60})$/;
+/** An agency's photo credit: «© REUTERS / SHOKRY HUSSIEN», «(Getty Images)». */
+const PHOTO_CREDIT = /^©\s*[A-Z][A-Za-z .&-]*(\/|$)|^\(?(Getty Images|AFP|Reuters|EPA|AP)( via [A-Za-z ]+)?\)?$/;
+
+/** A link to the previous or next article: «Previous: …», «التالي: …». */
+const PREV_NEXT = /^(previous|next|السابق|التالي|المقال السابق|المقال التالي|الخبر السابق|الخبر التالي)\s*[:：]\s*\S/i;
+
 /** Classifies a single line out of context; null when it may be article text. */
 export function lineNoise(text: string, index: number): RemovalReason | null {
   if (text === '') return null;
+  if (text.length < 300 && COOKIE.test(text)) return 'cookie';
+  if (SKIP_LINK.test(text)) return 'menu';
+  if (AD_LABEL.test(text)) return 'promo';
+  if (TAGS_LINE.test(text) || TAGS_HEAD.test(text)) return 'tags';
+  if (PREV_NEXT.test(text)) return 'related';
+  if (PHOTO_CREDIT.test(text) || CAPTION_LABEL.test(text)) return 'caption';
   if (isTicker(text)) return 'ticker';
   if (isBreadcrumb(text)) return 'breadcrumb';
   if (URL_ONLY.test(text)) return 'url';

@@ -24,7 +24,7 @@
  */
 import { normalizeArabicWithOffsets, matchKey } from '../arabic.ts';
 import { precisionOf, type Precision } from './format.ts';
-import { MONTH_PAIRS, MONTH_WORDS, ORDINAL_DAYS, WEEKDAYS } from './months.ts';
+import { LATIN_MONTH_WORDS, MONTH_PAIRS, MONTH_WORDS, ORDINAL_DAYS, WEEKDAYS } from './months.ts';
 
 /** One date expression found in a text. */
 export interface DateMention {
@@ -237,7 +237,8 @@ export function parseDates(text: string, context?: DateContext): DateMention[] {
     for (const c of clitics) {
       if (!w.startsWith(c) || w.length === c.length) continue;
       const stem = w.slice(c.length);
-      const month = MONTH_WORDS.get(stem);
+      // A Latin month name has no Arabic clitic: «November», «nov».
+      const month = MONTH_WORDS.get(stem) ?? (c === '' ? LATIN_MONTH_WORDS.get(stem.toLowerCase()) : undefined);
       const from = (T[i] as Token).from + c.length;
       // «آب» (August) folds onto «أب» (father) and hides in «باب», «لاب»: only «آب»/«اب», only after و or ف.
       const father = /[أإ]/.test(original(from, from + 1));
@@ -397,6 +398,13 @@ export function parseDates(text: string, context?: DateContext): DateMention[] {
       return mo ? finishMonth({ first: i, skip: shahr, last: mo.last, strong: true }, mo.month) : null;
     }
     const mo = monthAt(i);
+    // The English order, month day, year: «November 9, 2020», «Nov 9 2020».
+    const usDay = mo && T[mo.last + 1]?.kind === 'num' && /^\d{1,2}$/.test(T[mo.last + 1]!.text) ? Number(T[mo.last + 1]!.text) : 0;
+    if (mo && usDay >= 1 && /^[a-z]/i.test(word(i) ?? '')) {
+      const at = punct(mo.last + 2) === ',' ? mo.last + 3 : mo.last + 2;
+      const y = yearAt(at);
+      if (y && usDay <= daysIn(mo.month, y.year)) return { first: i, skip: 0, last: y.last, year: y.year, month: mo.month, day: usDay, strong: true };
+    }
     if (mo) return finishMonth({ first: i, skip: mo.skip, last: mo.last, strong: false }, mo.month);
     const yw = stemIn(i, YEAR_WORDS, CLITICS);
     if (yw >= 0) {

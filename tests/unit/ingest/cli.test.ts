@@ -44,7 +44,8 @@ describe('npm run ingest', () => {
     const r = ingest('--dry-run', '--json', 'sirte.txt');
     expect(r.status).toBe(0);
     const [out] = JSON.parse(r.stdout);
-    expect(Object.keys(out)).toEqual(['file', 'slug', 'title', 'author', 'publisher', 'published', 'text', 'body', 'headings', 'paragraphs', 'places', 'dates', 'removed']);
+    expect(Object.keys(out)).toEqual(['file', 'slug', 'title', 'titleFrom', 'author', 'publisher', 'url', 'published', 'text', 'body', 'headings', 'paragraphs', 'places', 'dates', 'removed', 'missing', 'titleBasis']);
+    expect(out.missing).toEqual([]);
     expect(out.title).toBe('سرت تتحرر من التنظيم');
     expect(out.publisher).toBe('alyoum');
     expect(out.slug).toBe('2016-12-sirte-alyoum');
@@ -117,7 +118,7 @@ describe('npm run ingest', () => {
     writeFileSync(join(dir, 'sirte.meta.yaml'), 'publisher: null\n');
     expect(ingest('sirte.txt').stderr).toMatch(/no publication date — add `published: \{ date, approximate, basis \}`/);
     writeFileSync(join(dir, 'untitled.txt'), ARTICLE.split('\n').slice(5).join('\n'));
-    expect(ingest('--published', '2016-12', 'untitled.txt').stderr).toMatch(/no headline and no title was given/);
+    expect(ingest('--published', '2016-12', 'untitled.txt').stderr).toMatch(/no headline the ingest can find — add `title:`/);
   });
 
   it('reports a metadata file with a wrong field, naming the file and the field', () => {

@@ -1,0 +1,43 @@
+/**
+ * The article's core: the densest run of good lines. Good lines close to one another (few lines of
+ * anything else between them) form a cluster; the cluster with the most words of good text is the core.
+ * Boxes inside an article (a caption, a related-stories list) are shorter than the gap allowed.
+ */
+import type { LineClass } from './classify.ts';
+
+export interface Span {
+  /** Index (in the line array) of the core's first line. */
+  start: number;
+  /** Index of its last line. */
+  end: number;
+}
+
+/** Non-blank lines of other classes allowed between two good lines of one cluster. */
+export const MAX_GAP = 9;
+/** How much a cluster that starts after the page's copyright line counts. */
+const FOOTER_WEIGHT = 0.25;
+
+/**
+ * The span of the core, or null when the page has no good line. `weight[i]` is the words of line i,
+ * `cls[i]` its class (null for a blank line), `footer` the index of the page's first copyright line, if any.
+ */
+export function findCore(cls: readonly (LineClass | null)[], weight: readonly number[], footer = Infinity): Span | null {
+  let best: (Span & { score: number }) | null = null;
+  let current: (Span & { score: number }) | null = null;
+  let gap = 0;
+  for (let i = 0; i < cls.length; i += 1) {
+    const c = cls[i];
+    if (c === null || c === undefined) continue;
+    if (c !== 'good') {
+      gap += 1;
+      continue;
+    }
+    if (!current || gap > MAX_GAP) current = { start: i, end: i, score: 0 };
+    current.end = i;
+    // Text after the page's copyright line (a comment policy, a sign-up form) is the page's, not the article's.
+    current.score += (weight[i] ?? 0) * (current.start > footer ? FOOTER_WEIGHT : 1);
+    gap = 0;
+    if (!best || current.score > best.score) best = current;
+  }
+  return best ? { start: best.start, end: best.end } : null;
+}

@@ -1,0 +1,207 @@
+/**
+ * The decision for every line of a page: in the article or not, and why not. First the evidence and
+ * the context-free class of each line, then the core (the densest run of article text), then context:
+ * a short line between two article paragraphs is a subheading or a quote unless it is clearly furniture,
+ * a box of several short lines inside the article is a box, and everything outside the core is the page.
+ */
+import type { RemovalReason } from '../../schemas/article.ts';
+import type { Line } from '../steps/lines.ts';
+import { CAPTION_LABEL, COMMENTS_HEAD, COPYRIGHT, lineNoise, READ_ALSO, READ_ALSO_LINE, RELATED_HEAD, TAGS_HEAD } from '../steps/noise.ts';
+import { classify, evidenceReason, type LineClass } from './classify.ts';
+import { findCore, type Span } from './core.ts';
+import { evidenceOf, repeatCounts, type Evidence } from './evidence.ts';
+
+/** What the extractor decided about one line. */
+export interface Verdict {
+  line: Line;
+  evidence: Evidence;
+  /** The pattern of page furniture it matched, if any. */
+  pattern: RemovalReason | null;
+  /** Its class before context; null for a blank line. */
+  cls: LineClass | null;
+  /** In the article. */
+  keep: boolean;
+  /** Why it is not, when it is not (null for blank lines). */
+  reason: RemovalReason | null;
+}
+
+export interface Extraction {
+  verdicts: Verdict[];
+  /** The article's core, as indices into `verdicts`; null when the page has no article text. */
+  core: Span | null;
+}
+
+/** A line that repair will join to the next: a lone word, a dangling «و», a comma at its end. */
+const FRAGMENT = /^(\S+|.*[،,]|.*\s[وف])$/;
+const FULL_STOP = /[.…](\s*[»"”’')\]]+)?$/;
+
+/** Lines outside the core: named by their pattern, else by their shape and side of the core. */
+function outsideReason(v: Verdict, after: boolean, state: { tail: RemovalReason | null }): RemovalReason {
+  const { text } = v.line;
+  if (after && COMMENTS_HEAD.test(text)) state.tail = 'comment';
+  else if (after && (RELATED_HEAD.test(text) || READ_ALSO.test(text))) state.tail = 'related-tail';
+  else if (TAGS_HEAD.test(text)) state.tail = 'tags';
+  if (v.pattern && v.pattern !== 'tags') return v.pattern;
+  const why = evidenceReason(v.evidence);
+  if (why) return why;
+  if (state.tail === 'tags' && v.evidence.words > 4) state.tail = null;
+  if (state.tail) return state.tail;
+  if (v.evidence.words <= 4) return 'menu';
+  if (after) return 'related-tail';
+  return v.cls === 'short' ? 'ticker' : 'low-text';
+}
+
+/**
+ * Decides every line. `inArticle`, when given, marks lines another extractor (Readability) found in
+ * the article: the core is then the span of those lines rather than the densest run.
+ */
+export function extractArticle(lines: readonly Line[], inArticle?: (line: Line) => boolean): Extraction {
+  const repeats = repeatCounts(lines.map((l) => l.text));
+  const verdicts: Verdict[] = lines.map((line, i) => {
+    const evidence = evidenceOf(line.text, repeats[i]);
+    const pattern = line.text === '' ? null : lineNoise(line.text, i);
+    const cls = line.text === '' ? null : classify(evidence, line.text, pattern);
+    return { line, evidence, pattern, cls, keep: false, reason: null };
+  });
+  // The page's copyright notice (not a photo's credit), which closes the page.
+  const words = verdicts.map((v) => v.evidence.words);
+  const footer = verdicts.findLastIndex((v) => v.pattern === 'promo' && COPYRIGHT.test(v.line.text));
+  const core = inArticle
+    ? hintedCore(verdicts, inArticle)
+    : (findCore(verdicts.map((v) => v.cls), words, footer < 0 ? Infinity : footer) ??
+      // A short article may have no long paragraph: its sentences anchor it then.
+      findCore(verdicts.map((v) => (v.cls === 'near' ? 'good' : v.cls)), words, footer < 0 ? Infinity : footer));
+  if (!core) {
+    const state = { tail: null };
+    for (const v of verdicts) if (v.cls) v.reason = outsideReason(v, false, state);
+    return { verdicts, core: null };
+  }
+  extend(verdicts, core);
+  const before = { tail: null };
+  const after = { tail: null };
+  verdicts.forEach((v, i) => {
+    if (!v.cls) return;
+    if (i < core.start) v.reason = outsideReason(v, false, before);
+    else if (i > core.end) v.reason = outsideReason(v, true, after);
+  });
+  judgeInside(verdicts, core);
+  return { verdicts, core };
+}
+
+/** The span from the first to the last good line another extractor kept, else null. */
+function hintedCore(verdicts: Verdict[], inArticle: (line: Line) => boolean): Span | null {
+  const marked = verdicts.map((v, i) => (v.cls && v.cls !== 'bad' && inArticle(v.line) ? i : -1)).filter((i) => i >= 0);
+  const good = marked.filter((i) => verdicts[i]!.cls === 'good' || verdicts[i]!.cls === 'near');
+  if (good.length === 0) return null;
+  return { start: good[0]!, end: good[good.length - 1]! };
+}
+
+/** jusText's near-good rule at the core's edges: a sentence next to the core belongs to it. */
+function extend(verdicts: Verdict[], core: Span): void {
+  const nextNonBlank = (from: number, step: 1 | -1) => {
+    let i = from + step;
+    while (i >= 0 && i < verdicts.length && verdicts[i]!.cls === null) i += step;
+    return i >= 0 && i < verdicts.length ? i : -1;
+  };
+  for (let i = nextNonBlank(core.start, -1); i >= 0 && verdicts[i]!.cls === 'near'; i = nextNonBlank(i, -1)) core.start = i;
+  const sentence = (v: Verdict) => v.cls === 'near' || (v.cls === 'short' && v.evidence.words >= 3 && FULL_STOP.test(v.line.text) && v.evidence.repeats === 0);
+  // What ends an article for good: the comments, a related-articles heading, the copyright.
+  const tail = (v: Verdict) => COMMENTS_HEAD.test(v.line.text) || RELATED_HEAD.test(v.line.text) || COPYRIGHT.test(v.line.text);
+  for (let i = nextNonBlank(core.end, 1); i >= 0; ) {
+    const v = verdicts[i]!;
+    if (sentence(v)) {
+      core.end = i;
+      i = nextNonBlank(i, 1);
+      continue;
+    }
+    // A small box (a share bar, «اقرأ أيضا» and its headline) with the article's sentences after it.
+    let j = i;
+    let skipped = 0;
+    while (j >= 0 && skipped < LOOKAHEAD && !sentence(verdicts[j]!) && !tail(verdicts[j]!) && verdicts[j]!.cls !== 'good') {
+      skipped += 1;
+      j = nextNonBlank(j, 1);
+    }
+    if (j < 0 || !sentence(verdicts[j]!) || tail(verdicts[j]!)) break;
+    core.end = j;
+    i = nextNonBlank(j, 1);
+  }
+}
+
+/** Lines of furniture the core's end may step over to reach more of the article's sentences. */
+const LOOKAHEAD = 3;
+
+/** Inside the core: boxes, captions, labels and repeated headlines go; subheadings and quotes stay. */
+function judgeInside(verdicts: Verdict[], core: Span): void {
+  const seen = new Set<string>();
+  let run: Verdict[] = [];
+  let box: RemovalReason | null = null;
+  let captionNext = false;
+  const closeRun = (next?: Verdict) => {
+    const open = run.filter((v) => v.reason === null);
+    // Words cut from the sentence that follows (repair joins them) are not a box.
+    const fragments: Verdict[] = [];
+    for (let k = open.length - 1, joins = false; k >= 0; k -= 1) {
+      const v = open[k]!;
+      const last = k === open.length - 1;
+      joins = FRAGMENT.test(v.line.text) && v.evidence.words <= 2 && (last ? next?.cls === 'good' : joins);
+      if (joins) fragments.push(v);
+    }
+    const sentence = (v: Verdict) => v.cls === 'near' && FULL_STOP.test(v.line.text);
+    // Three short lines or more that are neither sentences nor fragments: a list, a box.
+    const listed = open.filter((v) => !sentence(v) && !fragments.includes(v)).length >= 3;
+    for (const v of open) {
+      if (listed && !sentence(v) && !fragments.includes(v)) {
+        v.reason = v.evidence.words <= 3 ? 'menu' : 'related';
+      } else if (v.evidence.repeats > 0 && v.evidence.words >= 3) {
+        v.reason = 'related';
+      } else {
+        v.keep = true;
+      }
+    }
+    run = [];
+  };
+  for (let i = core.start; i <= core.end; i += 1) {
+    const v = verdicts[i]!;
+    if (!v.cls) continue;
+    const { text } = v.line;
+    if (v.cls === 'good' && captionNext && v.evidence.words < 40) {
+      v.reason = 'caption';
+      captionNext = false;
+      run.push(v);
+      continue;
+    }
+    if (v.cls === 'good') {
+      closeRun(v);
+      box = null;
+      captionNext = false;
+      const key = text.length >= 30 ? text : null;
+      if (key && seen.has(key)) v.reason = 'duplicate';
+      else v.keep = true;
+      if (key) seen.add(key);
+      continue;
+    }
+    const prev = verdicts[i - 1];
+    if (captionNext || (prev?.pattern === 'caption' && prev.line.n === v.line.n - 1 && v.evidence.words <= 12 && !FULL_STOP.test(text))) {
+      // The line a caption label announces, or a short line right under a photo's credit.
+      v.reason = 'caption';
+      captionNext = false;
+    } else if (READ_ALSO_LINE.test(text)) {
+      v.reason = 'related-tail';
+    } else if (RELATED_HEAD.test(text) || READ_ALSO.test(text)) {
+      v.reason = 'related-tail';
+      box = 'related-tail';
+    } else if (v.pattern) {
+      v.reason = v.pattern;
+      if (v.pattern === 'caption' && CAPTION_LABEL.test(text) && (CAPTION_LABEL.exec(text)?.[2] ?? '') === '') captionNext = true;
+    } else if (box && !(v.cls === 'near' && FULL_STOP.test(text))) {
+      v.reason = box;
+    } else if (box) {
+      // The article's sentences again: the box is over.
+      box = null;
+    } else {
+      v.reason = evidenceReason(v.evidence);
+    }
+    run.push(v);
+  }
+  closeRun();
+}

@@ -1,0 +1,67 @@
+/**
+ * A saved page's DOM as lines of text, the way a browser's «innerText» lays it out without CSS: one line
+ * per block, a blank line around paragraphs and headings. Scripts, styles, templates and form controls
+ * give no text; nothing in the page is ever run.
+ */
+
+/** Elements whose content is never text a reader sees. */
+const SILENT = new Set(['SCRIPT', 'STYLE', 'NOSCRIPT', 'TEMPLATE', 'SVG', 'IFRAME', 'OBJECT', 'EMBED', 'HEAD', 'SELECT', 'BUTTON', 'TEXTAREA', 'CANVAS', 'VIDEO', 'AUDIO', 'MATH']);
+/** Blocks that start a line of their own. */
+const BLOCK = new Set([
+  'ADDRESS', 'ARTICLE', 'ASIDE', 'DETAILS', 'DIALOG', 'DD', 'DIV', 'DL', 'DT', 'FIELDSET', 'FIGURE', 'FOOTER', 'FORM',
+  'HEADER', 'HGROUP', 'HR', 'LI', 'MAIN', 'NAV', 'OL', 'SECTION', 'TABLE', 'TR', 'TD', 'TH', 'CAPTION', 'SUMMARY', 'UL',
+  'CENTER', 'LEGEND', 'BODY', 'HTML', 'TBODY', 'THEAD', 'TFOOT',
+]);
+/** Blocks a browser sets apart with a blank line. */
+const PARAGRAPH = new Set(['P', 'H1', 'H2', 'H3', 'H4', 'H5', 'H6', 'BLOCKQUOTE', 'FIGCAPTION', 'PRE']);
+
+interface DomNode {
+  nodeType: number;
+  nodeName: string;
+  textContent: string | null;
+  childNodes: ArrayLike<DomNode>;
+  getAttribute?: (name: string) => string | null;
+  hasAttribute?: (name: string) => boolean;
+}
+
+function hidden(el: DomNode): boolean {
+  if (el.hasAttribute?.('hidden')) return true;
+  const style = el.getAttribute?.('style') ?? '';
+  return /display\s*:\s*none|visibility\s*:\s*hidden/i.test(style) || el.getAttribute?.('aria-hidden') === 'true';
+}
+
+/** The text of a node and its descendants, one block a line, blank lines between paragraphs. */
+export function renderLines(root: DomNode): string[] {
+  const out: string[] = [];
+  const walk = (node: DomNode) => {
+    if (node.nodeType === 3) {
+      out.push((node.textContent ?? '').replace(/\s+/g, ' '));
+      return;
+    }
+    // The document itself, or a fragment: walk its children (a saved page may lack <html>).
+    if (node.nodeType === 9 || node.nodeType === 11) {
+      for (const child of Array.from(node.childNodes)) walk(child);
+      return;
+    }
+    if (node.nodeType !== 1) return;
+    const name = node.nodeName.toUpperCase();
+    if (SILENT.has(name) || hidden(node)) return;
+    if (name === 'BR') {
+      out.push('\n');
+      return;
+    }
+    const mark = PARAGRAPH.has(name) ? '\n\n' : BLOCK.has(name) ? '\n' : '';
+    if (mark) out.push(mark);
+    for (const child of Array.from(node.childNodes)) walk(child);
+    if (mark) out.push(mark);
+  };
+  walk(root);
+  return out
+    .join('')
+    .split('\n')
+    .map((l) => l.replace(/\s+/g, ' ').trim())
+    .join('\n')
+    .replace(/\n{3,}/g, '\n\n')
+    .trim()
+    .split('\n');
+}

@@ -1,0 +1,32 @@
+/** What a person's name looks like on a news page, shared by the byline and signature finders. */
+import { matchKey } from '../../lib/arabic.ts';
+import { isFunctionWord } from '../extract/evidence.ts';
+
+/** Words that label a byline: «بقلم», «كتب», «كتبت», «إعداد», «تقرير», «حوار», «Author,», «By». */
+export const BYLINE = /^(بقلم|كتب|كتبت|كتبه|كتبته|كتبها|إعداد|اعداد|تقرير|حوار|بواسطة|تحرير|إشراف|اشراف|متابعة|ترجمة|الكاتب|الكاتبة|المحرر|author|by|written by)\s*[:,،\-–]?\s+(.{2,80}?)\s*[:：.]?$/i;
+/** «– القاهرة», «- طرابلس»: the city a correspondent files from, after the name. */
+const CITY_TAIL = /\s+[-–—]\s+[\p{L} ]{2,25}$/u;
+
+/** A person's name, or two joined by «و»: two to eight words of letters, no digits, no sentence. */
+export function looksLikeName(text: string): boolean {
+  const t = text.trim();
+  const words = t.split(/\s+/).filter(Boolean);
+  if (words.length < 2 || words.length > 8 || t.length > 70) return false;
+  if (!/^[\p{L}\p{M} .'’-]+$/u.test(t)) return false;
+  const keys = words.map((w) => matchKey(w));
+  return !keys.some((k) => k !== 'و' && isFunctionWord(k) && !/^(عبد|ابو|ابن|بن|بنت)$/.test(k));
+}
+
+/** The name a byline gives, without its label or the city after it; null when it is no byline. */
+export function bylineName(text: string): string | null {
+  const m = BYLINE.exec(text.trim());
+  if (!m?.[2]) return null;
+  const name = m[2].replace(CITY_TAIL, '').trim();
+  return looksLikeName(name) ? name : null;
+}
+
+/** A name alone on its line, as a signature or under a headline: no article «ال» on its first word. */
+export function looksLikeBareName(text: string): boolean {
+  const words = text.trim().split(/\s+/);
+  return words.length >= 2 && words.length <= 4 && looksLikeName(text) && !/^(ال|لل)/.test(matchKey(words[0]!)) && !/[A-Za-z]/.test(text);
+}
