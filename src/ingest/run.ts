@@ -60,21 +60,25 @@ export interface IngestResult {
 const MIN_ARABIC_SHARE = 0.5;
 
 /** Lines in, the article's lines out: a text dump as it is, a saved page through Readability and its DOM. */
-function readPage(text: string, html: boolean): { x: Extraction; meta: ReturnType<typeof readHtml>['meta'] | null } {
+function readPage(text: string, html: boolean, file: string): { x: Extraction; meta: ReturnType<typeof readHtml>['meta'] | null } {
   if (!html) return { x: extractArticle(toLines(text)), meta: null };
   const page = readHtml(text);
+  if (page.arabicShare < MIN_ARABIC_SHARE) {
+    throw new IngestError(file, 'the page is not in Arabic', 'this archive takes Arabic articles: check that the right page was saved');
+  }
+  const role = (i: number) => (page.captions.has(i) ? ('caption' as const) : null);
   // Readability first; the text extractor alone when Readability found too little.
-  const guided = page.inArticle ? extractArticle(page.lines, page.inArticle) : null;
-  return { x: guided?.core ? guided : extractArticle(page.lines), meta: page.meta };
+  const guided = page.inArticle ? extractArticle(page.lines, { inArticle: page.inArticle, role }) : null;
+  return { x: guided?.core ? guided : extractArticle(page.lines, { role }), meta: page.meta };
 }
 
 /** Runs every step on one raw file. Throws IngestError when the input cannot make an article. */
 export function run(bytes: Uint8Array, file: string, meta: SourceMeta, ctx: IngestContext): IngestResult {
   const text = decode(bytes, file);
   const html = isHtml(file, text);
-  const { x, meta: stated } = readPage(text, html);
+  const { x, meta: stated } = readPage(text, html, file);
   const facts = pageFacts(x, stated);
-  const kept: Line[] = x.verdicts.filter((v) => v.keep).map((v) => v.line);
+  const kept: Line[] = x.verdicts.filter((v) => v.keep).map((v) => (v.cut ? { n: v.line.n, text: v.line.text.slice(0, -v.cut.length).trimEnd() } : v.line));
   const blocks = structure(repairLines(kept));
   if (blocks.length === 0) {
     throw new IngestError(file, html ? 'the page has no article text (only menus, links and page furniture)' : 'nothing is left after removing the page noise', 'check that the file holds the article, not only the page around it');
@@ -93,9 +97,10 @@ export function run(bytes: Uint8Array, file: string, meta: SourceMeta, ctx: Inge
   const sha256 = createHash('sha256').update(bytes).digest('hex');
   const publisher = meta.publisher === undefined ? facts.publisher : meta.publisher;
   const slug = meta.slug ?? (published ? articleSlug({ date: published.date, place: places[0]?.id, publisher, sha256 }) : null);
-  const removed: Removed[] = x.verdicts
-    .filter((v) => !v.keep && v.reason !== null)
-    .map((v) => ({ line: v.line.n, text: v.line.text, reason: v.reason! }));
+  const removed: Removed[] = x.verdicts.flatMap((v): Removed[] => {
+    if (v.keep) return v.cut ? [{ line: v.line.n, text: v.cut, reason: 'caption' }] : [];
+    return v.reason ? [{ line: v.line.n, text: v.line.text, reason: v.reason }] : [];
+  });
   const body = toMdxBody(blocks);
   const kind = html ? 'html' : 'txt';
   const url = meta.url ?? facts.url;

@@ -19,15 +19,21 @@ const FOOTER_WEIGHT = 0.25;
 
 /**
  * The span of the core, or null when the page has no good line. `weight[i]` is the words of line i,
- * `cls[i]` its class (null for a blank line), `footer` the index of the page's first copyright line, if any.
+ * `cls[i]` its class (null for a blank line), `footer` the index of the page's copyright line, if any,
+ * `ends[i]` true for a line after which the page is no longer the article.
  */
-export function findCore(cls: readonly (LineClass | null)[], weight: readonly number[], footer = Infinity): Span | null {
+export function findCore(cls: readonly (LineClass | null)[], weight: readonly number[], footer = Infinity, ends: readonly boolean[] = []): Span | null {
   let best: (Span & { score: number }) | null = null;
   let current: (Span & { score: number }) | null = null;
   let gap = 0;
   for (let i = 0; i < cls.length; i += 1) {
     const c = cls[i];
     if (c === null || c === undefined) continue;
+    // The comments or a related-articles heading: what follows is never the same article.
+    if (ends[i]) {
+      current = null;
+      continue;
+    }
     if (c !== 'good') {
       gap += 1;
       continue;

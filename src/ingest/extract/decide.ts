@@ -6,7 +6,7 @@
  */
 import type { RemovalReason } from '../../schemas/article.ts';
 import type { Line } from '../steps/lines.ts';
-import { CAPTION_LABEL, COMMENTS_HEAD, COPYRIGHT, lineNoise, READ_ALSO, READ_ALSO_LINE, RELATED_HEAD, TAGS_HEAD } from '../steps/noise.ts';
+import { CAPTION_LABEL, COMMENTS_HEAD, COPYRIGHT, INLINE_CAPTION, lineNoise, READ_ALSO, READ_ALSO_LINE, RELATED_HEAD, TAGS_HEAD } from '../steps/noise.ts';
 import { classify, evidenceReason, type LineClass } from './classify.ts';
 import { findCore, type Span } from './core.ts';
 import { evidenceOf, repeatCounts, type Evidence } from './evidence.ts';
@@ -23,6 +23,8 @@ export interface Verdict {
   keep: boolean;
   /** Why it is not, when it is not (null for blank lines). */
   reason: RemovalReason | null;
+  /** A caption glued to the end of a kept line («… اليوم. *حطام»): cut off and recorded as removed. */
+  cut: string | null;
 }
 
 export interface Extraction {
@@ -41,7 +43,7 @@ function outsideReason(v: Verdict, after: boolean, state: { tail: RemovalReason 
   if (after && COMMENTS_HEAD.test(text)) state.tail = 'comment';
   else if (after && (RELATED_HEAD.test(text) || READ_ALSO.test(text))) state.tail = 'related-tail';
   else if (TAGS_HEAD.test(text)) state.tail = 'tags';
-  if (v.pattern && v.pattern !== 'tags') return v.pattern;
+  if (v.pattern) return v.pattern;
   const why = evidenceReason(v.evidence);
   if (why) return why;
   if (state.tail === 'tags' && v.evidence.words > 4) state.tail = null;
@@ -51,26 +53,39 @@ function outsideReason(v: Verdict, after: boolean, state: { tail: RemovalReason 
   return v.cls === 'short' ? 'ticker' : 'low-text';
 }
 
-/**
- * Decides every line. `inArticle`, when given, marks lines another extractor (Readability) found in
- * the article: the core is then the span of those lines rather than the densest run.
- */
-export function extractArticle(lines: readonly Line[], inArticle?: (line: Line) => boolean): Extraction {
+/** What the page's markup tells about its lines, when it is a saved HTML page. */
+export interface Hints {
+  /** Lines another extractor (Readability) found in the article: the core is then their span, not the densest run. */
+  inArticle?: (line: Line) => boolean;
+  /** The role the markup gives line i (a <figcaption> is a caption), before any pattern. */
+  role?: (index: number) => RemovalReason | null;
+}
+
+/** Decides every line, from its evidence and, for a saved page, the hints of its markup. */
+export function extractArticle(lines: readonly Line[], hints: Hints = {}): Extraction {
+  const { inArticle, role } = hints;
   const repeats = repeatCounts(lines.map((l) => l.text));
+  const patterns = lines.map((line, i) => (line.text === '' ? null : (role?.(i) ?? lineNoise(line.text, i))));
+  // A site's name stands alone; a run of short Latin lines is a menu.
+  const first = [...patterns];
+  first.forEach((p, i) => {
+    if (p === 'site-name' && (first[i - 1] === 'site-name' || first[i + 1] === 'site-name' || first[i + 1] === 'menu')) patterns[i] = 'menu';
+  });
   const verdicts: Verdict[] = lines.map((line, i) => {
     const evidence = evidenceOf(line.text, repeats[i]);
-    const pattern = line.text === '' ? null : lineNoise(line.text, i);
+    const pattern = patterns[i] ?? null;
     const cls = line.text === '' ? null : classify(evidence, line.text, pattern);
-    return { line, evidence, pattern, cls, keep: false, reason: null };
+    return { line, evidence, pattern, cls, keep: false, reason: null, cut: null };
   });
   // The page's copyright notice (not a photo's credit), which closes the page.
   const words = verdicts.map((v) => v.evidence.words);
+  const ends = verdicts.map((_, i) => endsArticle(verdicts, i));
   const footer = verdicts.findLastIndex((v) => v.pattern === 'promo' && COPYRIGHT.test(v.line.text));
   const core = inArticle
     ? hintedCore(verdicts, inArticle)
-    : (findCore(verdicts.map((v) => v.cls), words, footer < 0 ? Infinity : footer) ??
+    : (findCore(verdicts.map((v) => v.cls), words, footer < 0 ? Infinity : footer, ends) ??
       // A short article may have no long paragraph: its sentences anchor it then.
-      findCore(verdicts.map((v) => (v.cls === 'near' ? 'good' : v.cls)), words, footer < 0 ? Infinity : footer));
+      findCore(verdicts.map((v) => (v.cls === 'near' ? 'good' : v.cls)), words, footer < 0 ? Infinity : footer, ends));
   if (!core) {
     const state = { tail: null };
     for (const v of verdicts) if (v.cls) v.reason = outsideReason(v, false, state);
@@ -96,6 +111,20 @@ function hintedCore(verdicts: Verdict[], inArticle: (line: Line) => boolean): Sp
   return { start: good[0]!, end: good[good.length - 1]! };
 }
 
+/**
+ * A line after which the page is no longer the article: the comments, a related-articles heading, the
+ * copyright, or «اقرأ أيضا» before sentences (another article) rather than before headlines (a box).
+ */
+function endsArticle(verdicts: readonly Verdict[], i: number): boolean {
+  const { text } = verdicts[i]!.line;
+  if (text === '') return false;
+  // A photo's «© REUTERS / …» credit is a caption, not the page's copyright.
+  if (COMMENTS_HEAD.test(text) || RELATED_HEAD.test(text) || (COPYRIGHT.test(text) && verdicts[i]!.pattern === 'promo')) return true;
+  if (!READ_ALSO.test(text)) return false;
+  const next = verdicts.slice(i + 1, i + 6).find((v) => v.line.text !== '');
+  return next !== undefined && /[.!؟?…:،,]$/.test(next.line.text);
+}
+
 /** jusText's near-good rule at the core's edges: a sentence next to the core belongs to it. */
 function extend(verdicts: Verdict[], core: Span): void {
   const nextNonBlank = (from: number, step: 1 | -1) => {
@@ -105,8 +134,8 @@ function extend(verdicts: Verdict[], core: Span): void {
   };
   for (let i = nextNonBlank(core.start, -1); i >= 0 && verdicts[i]!.cls === 'near'; i = nextNonBlank(i, -1)) core.start = i;
   const sentence = (v: Verdict) => v.cls === 'near' || (v.cls === 'short' && v.evidence.words >= 3 && FULL_STOP.test(v.line.text) && v.evidence.repeats === 0);
-  // What ends an article for good: the comments, a related-articles heading, the copyright.
-  const tail = (v: Verdict) => COMMENTS_HEAD.test(v.line.text) || RELATED_HEAD.test(v.line.text) || COPYRIGHT.test(v.line.text);
+  const tail = (v: Verdict) => endsArticle(verdicts, verdicts.indexOf(v));
+
   for (let i = nextNonBlank(core.end, 1); i >= 0; ) {
     const v = verdicts[i]!;
     if (sentence(v)) {
@@ -133,6 +162,8 @@ const LOOKAHEAD = 3;
 /** Inside the core: boxes, captions, labels and repeated headlines go; subheadings and quotes stay. */
 function judgeInside(verdicts: Verdict[], core: Span): void {
   const seen = new Set<string>();
+  // Captions seen anywhere on the page: the same words again without their marker are a caption too.
+  const captions = new Set(verdicts.filter((v) => v.pattern === 'caption').map((v) => v.line.text.replace(/^\*\s*(الصورة|صورة)\s*:\s*/, '')));
   let run: Verdict[] = [];
   let box: RemovalReason | null = null;
   let captionNext = false;
@@ -190,6 +221,8 @@ function judgeInside(verdicts: Verdict[], core: Span): void {
     } else if (RELATED_HEAD.test(text) || READ_ALSO.test(text)) {
       v.reason = 'related-tail';
       box = 'related-tail';
+    } else if (captions.has(text)) {
+      v.reason = 'caption';
     } else if (v.pattern) {
       v.reason = v.pattern;
       if (v.pattern === 'caption' && CAPTION_LABEL.test(text) && (CAPTION_LABEL.exec(text)?.[2] ?? '') === '') captionNext = true;
@@ -204,4 +237,8 @@ function judgeInside(verdicts: Verdict[], core: Span): void {
     run.push(v);
   }
   closeRun();
+  for (let i = core.start; i <= core.end; i += 1) {
+    const v = verdicts[i]!;
+    if (v.keep) v.cut = INLINE_CAPTION.exec(v.line.text)?.[1] ?? null;
+  }
 }

@@ -7,7 +7,7 @@ import { Readability } from '@mozilla/readability';
 import { parseHTML } from 'linkedom';
 import { foldWhitespace, matchKey } from '../../lib/arabic.ts';
 import type { Line } from '../steps/lines.ts';
-import { renderLines } from './render.ts';
+import { render, renderLines } from './render.ts';
 
 /** One thing the page says about itself, and where it says it. */
 export interface Stated {
@@ -30,6 +30,10 @@ export interface HtmlPage {
   meta: PageMeta;
   /** True for a line Readability kept in the article; null when Readability found too little. */
   inArticle: ((line: Line) => boolean) | null;
+  /** Indices of lines that came from a <figcaption>. */
+  captions: ReadonlySet<number>;
+  /** Share of the page's letters that are Arabic. */
+  arabicShare: number;
 }
 
 /** Below this many characters of article, Readability's answer is not trusted (its own default is 500). */
@@ -135,8 +139,11 @@ function sourceLines(html: string, texts: string[]): number[] {
 export function readHtml(html: string): HtmlPage {
   const { document } = parseHTML(html);
   const meta = readMeta(document);
-  const texts = renderLines(document as never);
+  const { lines: texts, captions } = render(document as never);
   const numbers = sourceLines(html, texts);
+  const all = texts.join(' ');
+  const letters = all.match(/\p{L}/gu)?.length ?? 0;
+  const arabicShare = letters === 0 ? 0 : (all.match(/(?=\p{L})\p{sc=Arabic}/gu)?.length ?? 0) / letters;
   const lines: Line[] = texts.map((text, i) => ({ n: numbers[i]!, text }));
   let inArticle: HtmlPage['inArticle'] = null;
   try {
@@ -154,5 +161,5 @@ export function readHtml(html: string): HtmlPage {
   } catch {
     inArticle = null;
   }
-  return { lines, meta, inArticle };
+  return { lines, meta, inArticle, captions, arabicShare };
 }

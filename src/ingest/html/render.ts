@@ -30,8 +30,25 @@ function hidden(el: DomNode): boolean {
   return /display\s*:\s*none|visibility\s*:\s*hidden/i.test(style) || el.getAttribute?.('aria-hidden') === 'true';
 }
 
+/** Elements whose text is a caption of something the article will not show. */
+const CAPTIONS = new Set(['FIGCAPTION']);
+/** Marks the start and end of a caption's text in the rendered stream (private-use characters). */
+const OPEN = '\uE000';
+const CLOSE = '\uE001';
+
+export interface Rendered {
+  lines: string[];
+  /** Indices of lines that are (part of) a caption. */
+  captions: Set<number>;
+}
+
 /** The text of a node and its descendants, one block a line, blank lines between paragraphs. */
 export function renderLines(root: DomNode): string[] {
+  return render(root).lines;
+}
+
+/** Like renderLines, and which lines came from a caption. */
+export function render(root: DomNode): Rendered {
   const out: string[] = [];
   const walk = (node: DomNode) => {
     if (node.nodeType === 3) {
@@ -51,12 +68,15 @@ export function renderLines(root: DomNode): string[] {
       return;
     }
     const mark = PARAGRAPH.has(name) ? '\n\n' : BLOCK.has(name) ? '\n' : '';
+    const caption = CAPTIONS.has(name);
     if (mark) out.push(mark);
+    if (caption) out.push(OPEN);
     for (const child of Array.from(node.childNodes)) walk(child);
+    if (caption) out.push(CLOSE);
     if (mark) out.push(mark);
   };
   walk(root);
-  return out
+  const raw = out
     .join('')
     .split('\n')
     .map((l) => l.replace(/\s+/g, ' ').trim())
@@ -64,4 +84,14 @@ export function renderLines(root: DomNode): string[] {
     .replace(/\n{3,}/g, '\n\n')
     .trim()
     .split('\n');
+  const captions = new Set<number>();
+  let inside = false;
+  const lines = raw.map((line, i) => {
+    if (line.includes(OPEN) || inside) captions.add(i);
+    for (const c of line) if (c === OPEN) inside = true;
+    else if (c === CLOSE) inside = false;
+    if (line.includes(CLOSE)) captions.add(i);
+    return line.replace(/[\uE000\uE001]/g, '').trim();
+  });
+  return { lines, captions: new Set([...captions].filter((i) => lines[i] !== '')) };
 }

@@ -5,7 +5,7 @@
  */
 import { foldWhitespace, matchKey } from '../../lib/arabic.ts';
 import type { Extraction } from '../extract/decide.ts';
-import { bylineName, looksLikeBareName } from './names.ts';
+import { bylineName, CITY_TAIL, looksLikeBareName } from './names.ts';
 
 export interface AuthorFound {
   index: number;
@@ -35,16 +35,23 @@ export function findAuthor(x: Extraction, skip: ReadonlySet<number>, titleIndex:
   for (let i = x.core.start - 1; i > top; i -= 1) {
     const v = x.verdicts[i]!;
     if (!v.cls || skip.has(i) || v.reason === 'timestamp') continue;
-    const text = foldWhitespace(v.line.text);
+    // «محمد الهادي – طرابلس»: a correspondent's name and the city they file from.
+    const text = foldWhitespace(v.line.text).replace(CITY_TAIL, '');
     if (looksLikeBareName(text) && v.evidence.repeats === 0 && !mentioned(text)) return { index: i, name: text, kind: 'byline' };
     if (!looksLikeBareName(text)) break;
   }
-  // A signature: the first line after the article, a name alone, not one the article speaks of.
+  return findSignature(x);
+}
+
+/** A signature: the first line after the article, a name alone, not one the article speaks of. */
+export function findSignature(x: Extraction): AuthorFound | null {
+  if (!x.core) return null;
+  const body = matchKey(x.verdicts.filter((v) => v.keep).map((v) => v.line.text).join(' '));
   for (let i = x.core.end + 1; i < x.verdicts.length; i += 1) {
     const v = x.verdicts[i]!;
     if (!v.cls) continue;
     const text = foldWhitespace(v.line.text);
-    if (looksLikeBareName(text) && v.evidence.repeats === 0 && !mentioned(text)) return { index: i, name: text, kind: 'signature' };
+    if (looksLikeBareName(text) && v.evidence.repeats === 0 && !body.includes(matchKey(text))) return { index: i, name: text, kind: 'signature' };
     break;
   }
   return null;

@@ -8,7 +8,7 @@ import { foldWhitespace, matchKey } from '../../lib/arabic.ts';
 import type { Article, Published } from '../../schemas/article.ts';
 import type { Extraction } from '../extract/decide.ts';
 import type { PageMeta } from '../html/read.ts';
-import { findAuthor } from './author.ts';
+import { findAuthor, findSignature } from './author.ts';
 import { looksLikeName } from './names.ts';
 import { findPublished, publicationDay } from './published.ts';
 import { findTitle, stemsOf } from './title.ts';
@@ -104,6 +104,9 @@ export function pageFacts(x: Extraction, meta: PageMeta | null): PageFacts {
   }
   const byline = findAuthor(x, taken, titleIndex);
   if (byline) mark(x, byline.index, byline.kind);
+  // The same name signed again at the end is a signature, not the page's.
+  const signature = byline?.kind === 'byline' ? findSignature(x) : null;
+  if (signature && matchKey(signature.name) === matchKey(byline!.name)) mark(x, signature.index, 'signature');
   const stamp = findPublished(x, titleIndex);
   if (stamp) mark(x, stamp.index, 'timestamp');
   const siteLine = x.verdicts.find((v) => v.pattern === 'site-name');

@@ -5,7 +5,7 @@ import { isFunctionWord } from '../extract/evidence.ts';
 /** Words that label a byline: «بقلم», «كتب», «كتبت», «إعداد», «تقرير», «حوار», «Author,», «By». */
 export const BYLINE = /^(بقلم|كتب|كتبت|كتبه|كتبته|كتبها|إعداد|اعداد|تقرير|حوار|بواسطة|تحرير|إشراف|اشراف|متابعة|ترجمة|الكاتب|الكاتبة|المحرر|author|by|written by)\s*[:,،\-–]?\s+(.{2,80}?)\s*[:：.]?$/i;
 /** «– القاهرة», «- طرابلس»: the city a correspondent files from, after the name. */
-const CITY_TAIL = /\s+[-–—]\s+[\p{L} ]{2,25}$/u;
+export const CITY_TAIL = /\s+[-–—]\s+[\p{L} ]{2,25}$/u;
 
 /** A person's name, or two joined by «و»: two to eight words of letters, no digits, no sentence. */
 export function looksLikeName(text: string): boolean {
@@ -13,8 +13,11 @@ export function looksLikeName(text: string): boolean {
   const words = t.split(/\s+/).filter(Boolean);
   if (words.length < 2 || words.length > 8 || t.length > 70) return false;
   if (!/^[\p{L}\p{M} .'’-]+$/u.test(t)) return false;
-  const keys = words.map((w) => matchKey(w));
-  return !keys.some((k) => k !== 'و' && isFunctionWord(k) && !/^(عبد|ابو|ابن|بن|بنت)$/.test(k));
+  // «علي» the name folds onto «على» the preposition: as written, with ي, it is the name.
+  return !words.some((w) => {
+    const k = matchKey(w);
+    return k !== 'و' && isFunctionWord(k) && !/^و?علي$/.test(w);
+  });
 }
 
 /** The name a byline gives, without its label or the city after it; null when it is no byline. */

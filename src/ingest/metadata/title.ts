@@ -37,6 +37,8 @@ export function findTitle(x: Extraction): TitleFound | null {
   if (!x.core) return null;
   const lead = x.verdicts.slice(x.core.start, x.core.end + 1).filter((v) => v.keep).slice(0, 3).map((v) => v.line.text).join(' ');
   const leadStems = stemsOf(lead);
+  // Sites set a breadcrumb's last segment to the headline.
+  const crumbs = new Set(x.verdicts.filter((v) => v.pattern === 'breadcrumb').map((v) => matchKey(v.line.text.split(/\s[/»›>|]\s/).pop() ?? '')));
   let best: (TitleFound & { score: number }) | null = null;
   let distance = 0;
   for (let i = x.core.start - 1; i >= 0 && distance <= REACH; i -= 1) {
@@ -53,7 +55,8 @@ export function findTitle(x: Extraction): TitleFound | null {
     const shared = common / own.size;
     if (shared < MIN_OVERLAP) continue;
     // More words in common, nearer: likelier; a copy elsewhere on the page (breadcrumb, related list) confirms a headline.
-    const score = shared * 4 + Math.min(common, 6) * 0.3 - distance * 0.15 + (v.evidence.repeats > 0 ? 0.5 : 0);
+    const confirmed = v.evidence.repeats > 0 || crumbs.has(matchKey(text));
+    const score = shared * 4 + Math.min(common, 6) * 0.3 - distance * 0.15 + (confirmed ? 0.5 : 0);
     if (!best || score > best.score) best = { index: i, text, score };
   }
   return best ? { index: best.index, text: best.text } : null;

@@ -1,31 +1,12 @@
 /**
- * Step 3 — web noise: each line is judged by its shape and by where it stands, never by a list of
- * known sites. What is removed is recorded with its line number and reason.
+ * Patterns of page furniture, one line at a time: breadcrumbs, timestamps, share and follow prompts,
+ * copyright, captions, cookie banners, skip links, tag lists, related-article headings, comments. They
+ * are evidence among others: ../extract/decide.ts weighs them with the line's length, density and place.
  */
 import { hasArabic, matchKey } from '../../lib/arabic.ts';
 import { parseDates } from '../../lib/dates/parse.ts';
 import { WEEKDAYS } from '../../lib/dates/months.ts';
-import type { Published, RemovalReason } from '../../schemas/article.ts';
-import type { Line, Removed } from './lines.ts';
-
-export interface NoiseResult {
-  /** Lines that may belong to the article, in order (blank lines kept: they separate blocks). */
-  kept: Line[];
-  removed: Removed[];
-  /** A Latin site name standing alone near the top («elmaouid»): a publisher hint. */
-  siteName: string | null;
-  /** The last segment of a breadcrumb, which sites set to the headline. */
-  breadcrumbTitle: string | null;
-  /** The first publication timestamp printed on the page («نشر في: 12/05/2016»), as metadata. */
-  stamp: Timestamp | null;
-}
-
-/** A publication date the page prints: its ISO value, the words as written and their line. */
-export interface Timestamp {
-  date: string;
-  text: string;
-  line: number;
-}
+import type { RemovalReason } from '../../schemas/article.ts';
 
 const SEPARATOR_RUN = / {3,}|\t+/g;
 /** A trail of short segments joined by / » › > | starting from a home link. */
@@ -44,8 +25,6 @@ export const READ_ALSO = /^(اقرأ|إقرأ|اقرا) (أيضا|أيضاً|ا�
 export const READ_ALSO_LINE = /^(اقرأ|إقرأ|اقرا) (أيضا|أيضاً|ايضا|كذلك)\s*[:：-]\s*\S/;
 /** The comment section of the page: everything after it is readers' words. */
 export const COMMENTS_HEAD = /^((ال)?تعليقات( القراء)?|أضف تعليقا|أضف تعليقاً|اترك تعليقا|اترك تعليقاً|اكتب تعليقك|\d+\s+تعليق(ات)?)\s*(\(\d+\))?\s*:?$/;
-/** A linked headline: short, and not ending like a sentence. */
-const isLinkedHeadline = (text: string) => text !== '' && text.split(/\s+/).length <= 20 && !/[.!؟?…:،,]$/.test(text);
 /** A caption: «*الصورة: …», «تصوير: …», or a short starred line that asks nothing («*حطام»); «*ما الذي يحدث؟» is an interview's question. */
 const CAPTION = /^(\*\s*(الصورة|صورة)|\*[^؟?]{1,60}$|الصورة\s*:|صورة\s*:|\(صورة|تصوير\s*:|مصدر الصورة\s*:|الصورة من\s)/;
 const TIMESTAMP_WORDS = /^(نشر|نُشر|تاريخ النشر|التاريخ|بتاريخ|آخر تحديث|اخر تحديث|تم التحديث|تم النشر|التحديث|تحديث|حدث في|منشور|published|updated)\s*(في|بتاريخ|:|on)?\s*/i;
@@ -138,94 +117,4 @@ export function lineNoise(text: string, index: number): RemovalReason | null {
 }
 
 /** A caption glued to the end of a paragraph: «… اليوم. *حطام». */
-const INLINE_CAPTION = /(?<=[.!؟?»"])\s+(\*[^*.!؟?]{1,40})$/;
-
-/** Removes noise lines, the related-article tail and inline caption fragments. */
-export function removeNoise(lines: Line[]): NoiseResult {
-  const kept: Line[] = [];
-  const removed: Removed[] = [];
-  let siteName: string | null = null;
-  let breadcrumbTitle: string | null = null;
-  let stamp: Timestamp | null = null;
-  let tail: RemovalReason | null = null;
-  let readAlso = 0;
-  const seenCaptions = new Set<string>();
-  lines.forEach((line, index) => {
-    const { n, text } = line;
-    if (tail) {
-      if (text !== '') removed.push({ line: n, text, reason: tail });
-      return;
-    }
-    if (RELATED_HEAD.test(text) && index > 0) {
-      tail = 'related-tail';
-      removed.push({ line: n, text, reason: tail });
-      return;
-    }
-    if (COMMENTS_HEAD.test(text) && index > 0) {
-      tail = 'comment';
-      removed.push({ line: n, text, reason: tail });
-      return;
-    }
-    // The headlines an «اقرأ أيضا» introduces; the article goes on after them.
-    if (readAlso > 0 && text === '') {
-      kept.push(line);
-      return;
-    }
-    if (readAlso > 0 && isLinkedHeadline(text)) {
-      readAlso -= 1;
-      removed.push({ line: n, text, reason: 'related-tail' });
-      return;
-    }
-    readAlso = 0;
-    if (READ_ALSO_LINE.test(text)) {
-      removed.push({ line: n, text, reason: 'related-tail' });
-      return;
-    }
-    if (READ_ALSO.test(text) && index > 0) {
-      // Followed by headlines, it is a box inside the article; followed by sentences, the page's tail.
-      const next = lines.slice(index + 1).find((l) => l.text !== '');
-      if (next && isLinkedHeadline(next.text)) readAlso = 3;
-      else tail = 'related-tail';
-      removed.push({ line: n, text, reason: 'related-tail' });
-      return;
-    }
-    const reason = lineNoise(text, index);
-    if (reason) {
-      if (reason === 'site-name') siteName ??= text;
-      if (reason === 'breadcrumb') breadcrumbTitle ??= text.split(/\s[/»›>]\s/).pop()?.trim() || null;
-      if (reason === 'caption') seenCaptions.add(text);
-      if (reason === 'timestamp' && !stamp) stamp = publicationStamp(n, text);
-      removed.push({ line: n, text, reason });
-      return;
-    }
-    // A repeated caption without a marker: the same short line seen before as a caption.
-    if (seenCaptions.has(text)) {
-      removed.push({ line: n, text, reason: 'caption' });
-      return;
-    }
-    const inline = INLINE_CAPTION.exec(text);
-    if (inline?.[1]) {
-      removed.push({ line: n, text: inline[1], reason: 'caption' });
-      kept.push({ n, text: text.slice(0, inline.index).trimEnd() });
-      return;
-    }
-    kept.push(line);
-  });
-  return { kept, removed, siteName, breadcrumbTitle, stamp };
-}
-
-/** The publication date a page timestamp gives, with its evidence, when no editor gave one. */
-export function publishedFromStamp(stamp: Timestamp | null): Published | undefined {
-  if (!stamp) return undefined;
-  return { date: stamp.date, approximate: false, basis: `الصفحة تذكر «${stamp.text}» (السطر ${stamp.line}).` };
-}
-
-/** Update times and «منذ 3 ساعات» do not date the publication; a «نشر» line or a bare date does. */
-const UPDATE_WORDS = /^(آخر تحديث|اخر تحديث|تم التحديث|التحديث|تحديث|حدث في)/;
-
-/** The publication date a timestamp line gives, or null when it is an update time or has no full date. */
-export function publicationStamp(line: number, text: string): Timestamp | null {
-  if (UPDATE_WORDS.test(text)) return null;
-  const date = parseDates(text).find((d) => d.value !== null && !d.relative && d.precision === 'day');
-  return date?.value ? { date: date.value, text, line } : null;
-}
+export const INLINE_CAPTION = /(?<=[.!؟?»"])\s+(\*[^*.!؟?]{1,40})$/;
