@@ -221,11 +221,11 @@ function judgeInside(verdicts: Verdict[], core: Span): void {
     } else if (RELATED_HEAD.test(text) || READ_ALSO.test(text)) {
       v.reason = 'related-tail';
       box = 'related-tail';
-    } else if (captions.has(text)) {
-      v.reason = 'caption';
     } else if (v.pattern) {
       v.reason = v.pattern;
       if (v.pattern === 'caption' && CAPTION_LABEL.test(text) && (CAPTION_LABEL.exec(text)?.[2] ?? '') === '') captionNext = true;
+    } else if (captions.has(text)) {
+      v.reason = 'caption';
     } else if (box && !(v.cls === 'near' && FULL_STOP.test(text))) {
       v.reason = box;
     } else if (box) {

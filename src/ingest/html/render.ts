@@ -50,9 +50,17 @@ export function renderLines(root: DomNode): string[] {
 /** Like renderLines, and which lines came from a caption. */
 export function render(root: DomNode): Rendered {
   const out: string[] = [];
+  // Line breaks owed at this point: a block asks for one, a paragraph for two; they do not add up.
+  let owed = 0;
+  const text = (t: string) => {
+    if (t.trim() === '' && owed > 0) return;
+    if (owed > 0 && out.length > 0) out.push('\n'.repeat(owed));
+    owed = 0;
+    out.push(t);
+  };
   const walk = (node: DomNode) => {
     if (node.nodeType === 3) {
-      out.push((node.textContent ?? '').replace(/\s+/g, ' '));
+      text((node.textContent ?? '').replace(/\s+/g, ' '));
       return;
     }
     // The document itself, or a fragment: walk its children (a saved page may lack <html>).
@@ -64,16 +72,16 @@ export function render(root: DomNode): Rendered {
     const name = node.nodeName.toUpperCase();
     if (SILENT.has(name) || hidden(node)) return;
     if (name === 'BR') {
-      out.push('\n');
+      owed = Math.max(owed, 1);
       return;
     }
-    const mark = PARAGRAPH.has(name) ? '\n\n' : BLOCK.has(name) ? '\n' : '';
+    const mark = PARAGRAPH.has(name) ? 2 : BLOCK.has(name) ? 1 : 0;
     const caption = CAPTIONS.has(name);
-    if (mark) out.push(mark);
-    if (caption) out.push(OPEN);
+    owed = Math.max(owed, mark);
+    if (caption) text(OPEN);
     for (const child of Array.from(node.childNodes)) walk(child);
-    if (caption) out.push(CLOSE);
-    if (mark) out.push(mark);
+    if (caption) text(CLOSE);
+    owed = Math.max(owed, mark);
   };
   walk(root);
   const raw = out
