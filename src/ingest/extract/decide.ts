@@ -35,7 +35,8 @@ export interface Extraction {
 
 /** A line that repair will join to the next: a lone word, a dangling «و», a comma at its end. */
 const FRAGMENT = /^(\S+|.*[،,]|.*\s[وف])$/;
-const FULL_STOP = /[.…](\s*[»"”’')\]]+)?$/;
+/** A full stop at the end, or before a conjunction cut from the next line's word («طرابلس.و»). */
+const FULL_STOP = /[.…](\s*[»"”’')\]]+)?(\s*[وف])?$/;
 
 /** Lines outside the core: named by their pattern, else by their shape and side of the core. */
 function outsideReason(v: Verdict, after: boolean, state: { tail: RemovalReason | null }): RemovalReason {
@@ -169,15 +170,15 @@ function judgeInside(verdicts: Verdict[], core: Span): void {
   let captionNext = false;
   const closeRun = (next?: Verdict) => {
     const open = run.filter((v) => v.reason === null);
+    const sentence = (v: Verdict) => (v.cls === 'near' || v.cls === 'good') && FULL_STOP.test(v.line.text);
     // Words cut from the sentence that follows (repair joins them) are not a box.
     const fragments: Verdict[] = [];
     for (let k = open.length - 1, joins = false; k >= 0; k -= 1) {
       const v = open[k]!;
       const last = k === open.length - 1;
-      joins = FRAGMENT.test(v.line.text) && v.evidence.words <= 2 && (last ? next?.cls === 'good' : joins);
+      joins = FRAGMENT.test(v.line.text) && v.evidence.words <= 2 && (last ? next?.cls === 'good' : joins || sentence(open[k + 1]!));
       if (joins) fragments.push(v);
     }
-    const sentence = (v: Verdict) => v.cls === 'near' && FULL_STOP.test(v.line.text);
     // Three short lines or more that are neither sentences nor fragments: a list, a box.
     const listed = open.filter((v) => !sentence(v) && !fragments.includes(v)).length >= 3;
     for (const v of open) {

@@ -107,6 +107,9 @@ export function pageFacts(x: Extraction, meta: PageMeta | null): PageFacts {
   // The same name signed again at the end is a signature, not the page's.
   const signature = byline?.kind === 'byline' ? findSignature(x) : null;
   if (signature && matchKey(signature.name) === matchKey(byline!.name)) mark(x, signature.index, 'signature');
+  // After the author's signature, what is left of the page (no heading says so) is readers' comments.
+  const signed = x.verdicts.findIndex((v) => v.reason === 'signature');
+  if (signed >= 0) for (const v of x.verdicts.slice(signed + 1)) if (v.reason === 'related-tail' && !v.pattern) v.reason = 'comment';
   const stamp = findPublished(x, titleIndex);
   if (stamp) mark(x, stamp.index, 'timestamp');
   const siteLine = x.verdicts.find((v) => v.pattern === 'site-name');
