@@ -47,7 +47,8 @@ export function wordsOf(text: string): string[] {
 /** The evidence of one line, out of context except for `repeats`, which the caller counts. */
 export function evidenceOf(text: string, repeats = 0): Evidence {
   const words = wordsOf(text);
-  const keys = words.map((w) => normalizeArabic(w));
+  // One fold for the line: it never moves a word boundary.
+  const keys = wordsOf(normalizeArabic(text));
   const functionCount = keys.filter(isFunctionWord).length;
   const lettered = words.filter((w) => /\p{L}/u.test(w));
   const foreign = lettered.filter((w) => !/\p{sc=Arabic}/u.test(w)).length;

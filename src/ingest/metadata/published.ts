@@ -22,7 +22,7 @@ const MAX_WORDS = 14;
 
 /** The publication day a line gives, or null. */
 export function publicationDay(text: string): string | null {
-  if (UPDATE_FIRST.test(text.trim())) return null;
+  if (UPDATE_FIRST.test(text.trim()) || !/[0-9\u0660-\u0669\u06F0-\u06F9]/.test(text)) return null;
   const cut = UPDATE.exec(text);
   const part = cut ? text.slice(0, cut.index) : text;
   const date = parseDates(part).find((d) => d.value !== null && !d.relative && d.precision === 'day');
