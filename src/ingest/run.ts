@@ -59,6 +59,21 @@ export interface IngestResult {
 /** Below this share of Arabic among its letters, the article is not in Arabic. */
 const MIN_ARABIC_SHARE = 0.5;
 
+/**
+ * Persian or Urdu in the Arabic script: letters Arabic does not use (پ چ ژ گ ٹ ڈ ڑ ں ے ۀ), or the
+ * Persian forms of yeh and kaf (ی ک) outnumbering the Arabic ones (ي ك).
+ */
+export function persianScript(text: string): boolean {
+  const arabicScript = text.match(/(?=\p{L})\p{sc=Arabic}/gu)?.length ?? 0;
+  const own = text.match(/[پچژگٹڈڑںےۀ]/g)?.length ?? 0;
+  const persianForms = text.match(/[یک]/g)?.length ?? 0;
+  const arabicForms = text.match(/[يك]/g)?.length ?? 0;
+  return own > PERSIAN_LETTERS_SHARE * arabicScript || persianForms > arabicForms;
+}
+
+/** Above this share of letters Arabic never writes, a text is Persian or Urdu (Arabic pages show none). */
+const PERSIAN_LETTERS_SHARE = 0.005;
+
 /** Lines in, the article's lines out: a text dump as it is, a saved page through Readability and its DOM. */
 function readPage(text: string, html: boolean, file: string): { x: Extraction; meta: ReturnType<typeof readHtml>['meta'] | null } {
   if (!html) return { x: extractArticle(toLines(text)), meta: null };
@@ -85,7 +100,7 @@ export function run(bytes: Uint8Array, file: string, meta: SourceMeta, ctx: Inge
   }
   const articleText = plainText(blocks);
   const letters = articleText.match(/\p{L}/gu)?.length ?? 0;
-  if (countArabicLetters(articleText) < MIN_ARABIC_SHARE * letters) {
+  if (countArabicLetters(articleText) < MIN_ARABIC_SHARE * letters || persianScript(articleText)) {
     throw new IngestError(file, 'the article is not in Arabic', 'this archive takes Arabic articles: check that the right page was saved');
   }
   const published = meta.published ?? facts.published;

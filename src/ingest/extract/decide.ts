@@ -133,7 +133,25 @@ function extend(verdicts: Verdict[], core: Span): void {
     while (i >= 0 && i < verdicts.length && verdicts[i]!.cls === null) i += step;
     return i >= 0 && i < verdicts.length ? i : -1;
   };
-  for (let i = nextNonBlank(core.start, -1); i >= 0 && verdicts[i]!.cls === 'near'; i = nextNonBlank(i, -1)) core.start = i;
+  // Backwards, a sentence must end like one: headlines above an article are short prose too.
+  const before = (v: Verdict) => (v.cls === 'near' || v.cls === 'good') && FULL_STOP.test(v.line.text) && v.evidence.repeats === 0;
+  for (let i = nextNonBlank(core.start, -1); i >= 0; ) {
+    if (verdicts[i]!.cls === 'near') {
+      core.start = i;
+      i = nextNonBlank(i, -1);
+      continue;
+    }
+    // The article's first sentences above a small box (a «اقرأ أيضا», a share bar).
+    let j = i;
+    let skipped = 0;
+    while (j >= 0 && skipped < LOOKBEHIND && !before(verdicts[j]!) && !endsArticle(verdicts, j)) {
+      skipped += 1;
+      j = nextNonBlank(j, -1);
+    }
+    if (j < 0 || !before(verdicts[j]!)) break;
+    core.start = j;
+    i = nextNonBlank(j, -1);
+  }
   const sentence = (v: Verdict) => v.cls === 'near' || (v.cls === 'short' && v.evidence.words >= 3 && FULL_STOP.test(v.line.text) && v.evidence.repeats === 0);
   const tail = (v: Verdict) => endsArticle(verdicts, verdicts.indexOf(v));
 
@@ -159,6 +177,8 @@ function extend(verdicts: Verdict[], core: Span): void {
 
 /** Lines of furniture the core's end may step over to reach more of the article's sentences. */
 const LOOKAHEAD = 3;
+/** Lines its start may step over, back to sentences that end like sentences (a box with its dates is longer). */
+const LOOKBEHIND = 6;
 
 /** Inside the core: boxes, captions, labels and repeated headlines go; subheadings and quotes stay. */
 function judgeInside(verdicts: Verdict[], core: Span): void {

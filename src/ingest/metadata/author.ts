@@ -30,15 +30,15 @@ export function findAuthor(x: Extraction, skip: ReadonlySet<number>, titleIndex:
     const name = v.evidence.words <= 12 ? bylineName(v.line.text) : null;
     if (name) return { index: i, name, kind: 'byline' };
   }
-  // A name alone just above the article, below the headline: only blank lines or timestamps between.
+  // A name alone between the headline and the article (without a headline, just above the article).
   const top = Math.max(titleIndex ?? x.core.start - 4, -1);
   for (let i = x.core.start - 1; i > top; i -= 1) {
     const v = x.verdicts[i]!;
-    if (!v.cls || skip.has(i) || v.reason === 'timestamp') continue;
+    if (!v.cls || skip.has(i) || v.pattern === 'timestamp') continue;
     // «محمد الهادي – طرابلس»: a correspondent's name and the city they file from.
     const text = foldWhitespace(v.line.text).replace(CITY_TAIL, '');
     if (looksLikeBareName(text) && v.evidence.repeats === 0 && !mentioned(text)) return { index: i, name: text, kind: 'byline' };
-    if (!looksLikeBareName(text)) break;
+    if (titleIndex === null) break;
   }
   return findSignature(x);
 }

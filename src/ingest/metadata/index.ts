@@ -9,7 +9,7 @@ import type { Article, Published } from '../../schemas/article.ts';
 import type { Extraction } from '../extract/decide.ts';
 import type { PageMeta } from '../html/read.ts';
 import { findAuthor, findSignature } from './author.ts';
-import { looksLikeName } from './names.ts';
+import { CITY_TAIL, looksLikeName } from './names.ts';
 import { findPublished, publicationDay } from './published.ts';
 import { findTitle, stemsOf } from './title.ts';
 
@@ -63,7 +63,9 @@ function statedAuthor(meta: PageMeta): string | null {
     const key = matchKey(a.value);
     if (site && (key.includes(site) || site.includes(key))) continue;
     if (/\b(developed|designed|powered|staff|team|editor|admin)\b|فريق|هيئة التحرير|المحرر/i.test(a.value)) continue;
-    if (looksLikeName(a.value)) return a.value;
+    // «حسام أبو العلا - القاهرة»: the name without the city it was filed from.
+    const name = a.value.replace(CITY_TAIL, '');
+    if (looksLikeName(name)) return name;
   }
   return null;
 }

@@ -28,8 +28,13 @@ export function bylineName(text: string): string | null {
   return looksLikeName(name) ? name : null;
 }
 
-/** A name alone on its line, as a signature or under a headline: no article «ال» on its first word. */
+/** Words of a page's labels that no person's name has: «آخر الأخبار», «المزيد», «شاهد أيضا». */
+const LABEL_WORDS = new Set(['اخر', 'اخبار', 'الاخبار', 'خبر', 'المزيد', 'مزيد', 'الاكثر', 'اكثر', 'اقرا', 'شاهد', 'فيديو', 'صور', 'تابع', 'تابعنا', 'عاجل', 'مقالات', 'موضوعات', 'الرئيسيه', 'قراءه', 'تعليقات', 'تعليق', 'نتاءج', 'اتصل', 'بنا', 'نحن', 'مشاهدات', 'مشاركه', 'ايضا', 'التالي', 'السابق',
+  'عرض', 'النتاءج', 'استطلاع', 'الراي', 'ارسال', 'بحث', 'دخول', 'تسجيل', 'اشترك', 'المصدر', 'التاريخ', 'طباعه', 'استمع', 'القسم', 'قسم']);
+
+/** A name alone on its line, as a signature or under a headline: no article «ال» on its first word, no label word. */
 export function looksLikeBareName(text: string): boolean {
   const words = text.trim().split(/\s+/);
+  if (words.some((w) => LABEL_WORDS.has(matchKey(w)))) return false;
   return words.length >= 2 && words.length <= 4 && looksLikeName(text) && !/^(ال|لل)/.test(matchKey(words[0]!)) && !/[A-Za-z]/.test(text);
 }

@@ -7,6 +7,7 @@
 import { parseDates } from '../../lib/dates/parse.ts';
 import type { Published } from '../../schemas/article.ts';
 import type { Extraction } from '../extract/decide.ts';
+import { compactNumericDates } from '../steps/noise.ts';
 
 export interface StampFound {
   index: number;
@@ -24,7 +25,7 @@ const MAX_WORDS = 14;
 export function publicationDay(text: string): string | null {
   if (UPDATE_FIRST.test(text.trim()) || !/[0-9\u0660-\u0669\u06F0-\u06F9]/.test(text)) return null;
   const cut = UPDATE.exec(text);
-  const part = cut ? text.slice(0, cut.index) : text;
+  const part = compactNumericDates(cut ? text.slice(0, cut.index) : text);
   const date = parseDates(part).find((d) => d.value !== null && !d.relative && d.precision === 'day');
   return date?.value ?? null;
 }

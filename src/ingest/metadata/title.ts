@@ -9,6 +9,7 @@ import { lightStem } from '../../lib/search/stem.ts';
 import { isFunctionWord, wordsOf } from '../extract/evidence.ts';
 import type { Extraction } from '../extract/decide.ts';
 import { BYLINE } from './names.ts';
+import { publicationDay } from './published.ts';
 
 /** How far before the article a headline may stand, in non-blank lines. */
 const REACH = 30;
@@ -56,7 +57,12 @@ export function findTitle(x: Extraction): TitleFound | null {
     if (shared < MIN_OVERLAP) continue;
     // More words in common, nearer: likelier; a copy elsewhere on the page (breadcrumb, related list) confirms a headline.
     const confirmed = v.evidence.repeats > 0 || crumbs.has(matchKey(text));
-    const score = shared * 4 + Math.min(common, 6) * 0.3 - distance * 0.15 + (confirmed ? 0.5 : 0);
+    // A headline stands above its date; a caption or a standfirst below it.
+    const between = x.verdicts.slice(i + 1, x.core.start).filter((w) => w.cls);
+    const isStamp = (w: (typeof between)[number]) => w.pattern === 'timestamp' || publicationDay(w.line.text) !== null;
+    const dated = between.slice(0, 4).some(isStamp);
+    const aboveMeta = between.some(isStamp);
+    const score = shared * 4 + Math.min(common, 6) * 0.3 - distance * 0.15 + (confirmed ? 0.5 : 0) + (dated ? 1 : 0) - (aboveMeta ? 0 : 1);
     if (!best || score > best.score) best = { index: i, text, score };
   }
   return best ? { index: best.index, text: best.text } : null;

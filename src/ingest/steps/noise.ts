@@ -3,7 +3,7 @@
  * copyright, captions, cookie banners, skip links, tag lists, related-article headings, comments. They
  * are evidence among others: ../extract/decide.ts weighs them with the line's length, density and place.
  */
-import { hasArabic, matchKey } from '../../lib/arabic.ts';
+import { hasArabic, matchKey, toLatinDigits } from '../../lib/arabic.ts';
 import { parseDates } from '../../lib/dates/parse.ts';
 import { WEEKDAYS } from '../../lib/dates/months.ts';
 import type { RemovalReason } from '../../schemas/article.ts';
@@ -43,6 +43,11 @@ function isBreadcrumb(text: string): boolean {
   return parts.length >= 3 && parts.slice(0, -1).every((p) => p.trim().split(/\s+/).length <= 3);
 }
 
+/** «١ / ١٢ / ٢٠٢٠» → «1/12/2020»: a numeric date spaced out by a page's layout, written as the parser reads it. */
+export function compactNumericDates(text: string): string {
+  return toLatinDigits(text).replace(/\b(\d{1,4})\s*([/.-])\s*(\d{1,2})\s*\2\s*(\d{1,4})\b/g, '$1$2$3$2$4');
+}
+
 const WEEKDAY_KEYS = [...WEEKDAYS.keys()];
 /** What may stand around a date on a timestamp line once the date itself is cut out. */
 const STAMP_FILLER = /^(?:[\s\-–|،,/:()]|\d{1,2}:\d{2}(?::\d{2})?|الساعه|الساعة|ص|م|صباحا|مساء|مساءا|am|pm|gmt|بتوقيت|غرينتش|ليبيا|طرابلس|مكه|المكرمه|[+-]\d{2}:?\d{2})+$/i;
@@ -53,9 +58,10 @@ function isDateOnly(text: string): boolean {
   if (!/[0-9\u0660-\u0669\u06F0-\u06F9]/.test(text)) return false;
   // «الأربعاء، 28 آب 2013، آخر تحديث 14:00»: the update words stand with the times.
   const rest = text.replace(TIMESTAMP_WORDS, '').replace(/(آخر|اخر)\s+تحديث|محدث(ة|ه)?|updated/gi, ' ');
-  const dates = parseDates(rest).filter((d) => d.value !== null && !d.relative);
+  const compact = compactNumericDates(rest);
+  const dates = parseDates(compact).filter((d) => d.value !== null && !d.relative);
   if (dates.length === 0) return false;
-  let left = rest;
+  let left = compact;
   for (const d of [...dates].reverse()) left = `${left.slice(0, d.start)} ${left.slice(d.end)}`;
   const words = matchKey(left).split(' ').map((w) => w.replace(/[،,]$/, '')).filter((w) => w !== 'يوم' && !WEEKDAY_KEYS.includes(w));
   const remainder = words.join(' ').trim();
@@ -98,6 +104,12 @@ const PHOTO_CREDIT = /^©\s*[A-Z][A-Za-z .&-]*(\/|$)|^\(?(Getty Images|AFP|Reute
 /** A link to the previous or next article: «Previous: …», «التالي: …». */
 const PREV_NEXT = /^(previous|next|السابق|التالي|المقال السابق|المقال التالي|الخبر السابق|الخبر التالي)\s*[:：]\s*\S/i;
 
+/**
+ * A photo's caption that ends with its credit: «عناصر من الشرطة في موقع الهجوم (رويترز)». Headlines that
+ * end by naming their kind («(فيديو)», «(تقرير)», «(خاص)») or a part number are not captions.
+ */
+const CREDITED_CAPTION = /^[^.!؟?]{20,220}\s\((?!\s*(فيديو|صور|بالصور|بالفيديو|فيديوجراف|انفوجراف|إنفوجراف|تقرير|حوار|تحليل|خاص|حصري|مباشر|محدث|شاهد|video|photos|live)\s*\))[^()\d]{2,25}\)$/i;
+
 /** Classifies a single line out of context; null when it may be article text. */
 export function lineNoise(text: string, index: number): RemovalReason | null {
   if (text === '') return null;
@@ -106,8 +118,10 @@ export function lineNoise(text: string, index: number): RemovalReason | null {
   if (AD_LABEL.test(text)) return 'promo';
   if (TAGS_LINE.test(text) || TAGS_HEAD.test(text)) return 'tags';
   if (PREV_NEXT.test(text)) return 'related';
-  if (PHOTO_CREDIT.test(text) || CAPTION_LABEL.test(text)) return 'caption';
+  if (PHOTO_CREDIT.test(text) || CAPTION_LABEL.test(text) || CREDITED_CAPTION.test(text)) return 'caption';
   if (isTicker(text)) return 'ticker';
+  // Before the breadcrumb: «٠٢:٠٠ الثلاثاء ١ / ١٢ / ٢٠٢٠» is split by slashes too.
+  if (isTimestamp(text)) return 'timestamp';
   if (isBreadcrumb(text)) return 'breadcrumb';
   if (URL_ONLY.test(text)) return 'url';
   if (SOURCE_LINK.test(text) && text.length < 200) return 'source-link';

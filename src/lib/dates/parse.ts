@@ -398,10 +398,12 @@ export function parseDates(text: string, context?: DateContext): DateMention[] {
       return mo ? finishMonth({ first: i, skip: shahr, last: mo.last, strong: true }, mo.month) : null;
     }
     const mo = monthAt(i);
-    // The English order, month day, year: «November 9, 2020», «Nov 9 2020».
+    // The English order, month day, year: «November 9, 2020», «Nov 9 2020», and with an Arabic month
+    // and its comma, as some sites print it: «ديسمبر 25, 2020».
     const usDay = mo && T[mo.last + 1]?.kind === 'num' && /^\d{1,2}$/.test(T[mo.last + 1]!.text) ? Number(T[mo.last + 1]!.text) : 0;
-    if (mo && usDay >= 1 && /^[a-z]/i.test(word(i) ?? '')) {
-      const at = punct(mo.last + 2) === ',' ? mo.last + 3 : mo.last + 2;
+    const comma = punct(mo ? mo.last + 2 : -1) === ',' || punct(mo ? mo.last + 2 : -1) === '،';
+    if (mo && usDay >= 1 && mo.skip === 0 && (comma || /^[a-z]/i.test(word(i) ?? ''))) {
+      const at = comma ? mo.last + 3 : mo.last + 2;
       const y = yearAt(at);
       if (y && usDay <= daysIn(mo.month, y.year)) return { first: i, skip: 0, last: y.last, year: y.year, month: mo.month, day: usDay, strong: true };
     }

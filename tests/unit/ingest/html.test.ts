@@ -70,3 +70,10 @@ describe('saved HTML: bad input gets one clear line', () => {
     expect(ingestText(SAVED, 'saved-page.txt').titleFrom).toBe('heading');
   });
 });
+
+describe('a page in Arabic script but another language', () => {
+  it('refuses Persian: letters Arabic never writes, and the Persian yeh and kaf', () => {
+    const persian = ['این گزارش از تهران است و پلیس می‌گوید که چند نفر در این حادثه زخمی شدند و به بیمارستان منتقل شدند.', 'مأموران پلیس آگاهی در محل حاضر شدند و بررسی شواهد نشان داد که سارق از پنجره وارد خانه شده بود.'];
+    expect(() => ingestText(persian.join('\n\n'))).toThrow(/the article is not in Arabic/);
+  });
+});

@@ -85,3 +85,21 @@ describe('publication date: the page’s timestamp near the headline', () => {
     expect(ingestText([HEADLINE, '', dated, ...P].join('\n')).published).toBeNull();
   });
 });
+
+describe('title: a caption is not the headline', () => {
+  it('takes the headline above the date, not the caption below it that names the article’s people', () => {
+    const lead = 'شهد وزير الموارد المائية محمد عبد العاطي توقيع عقد دراسة المياه الجوفية مع جامعة طرابلس، في إطار خطة لتحديد السحب الآمن من الخزانات.';
+    const r = ingestText([HEADLINE.replace('القوات الحكومية تستعيد حي الجيزة البحرية في سرت', 'الوزير يشهد توقيع عقد دراسة المياه الجوفية مع الجامعة'), 'الإثنين، 24 أغسطس 2020 09:23 ص', 'وزير الموارد المائية محمد عبد العاطي', 'كتبت أسماء نصار', '', lead, P[1]].join('\n'));
+    expect(r.title).toBe('الوزير يشهد توقيع عقد دراسة المياه الجوفية مع الجامعة');
+    expect(r.author).toBe('أسماء نصار');
+  });
+  it('drops a caption that ends with its agency’s credit, but not a headline that ends with «(فيديو)»', () => {
+    const r = ingestText([HEADLINE, 'عناصر من الشرطة في موقع الهجوم قرب سرت (رويترز)', '', ...P].join('\n'));
+    expect([r.title, reasonsOf(r, 2)]).toEqual([HEADLINE, ['caption']]);
+    expect(ingestText([`${HEADLINE} (فيديو)`, '', ...P].join('\n')).title).toBe(`${HEADLINE} (فيديو)`);
+  });
+  it('takes no poll button or section label for the author: «عرض النتائج», «آخر الأخبار»', () => {
+    expect(ingestText([HEADLINE, 'عرض النتائج', '', ...P].join('\n')).author).toBeNull();
+    expect(ingestText([HEADLINE, '', ...P, '', 'آخر الأخبار'].join('\n')).author).toBeNull();
+  });
+});

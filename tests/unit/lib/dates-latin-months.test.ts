@@ -21,3 +21,11 @@ describe('dates: Latin month names', () => {
     expect(values('February 30, 2016').filter(([, v]) => v === '2016-02-30')).toEqual([]);
   });
 });
+
+describe('dates: the month-day-year order with an Arabic month', () => {
+  it('reads «ديسمبر 25, 2020» and «مايو 3، 2016» to the day, but not «في مايو 25 شخصا»', () => {
+    expect(values('ديسمبر 25, 2020')).toEqual([['ديسمبر 25, 2020', '2020-12-25']]);
+    expect(values('مايو 3، 2016')).toEqual([['مايو 3، 2016', '2016-05-03']]);
+    expect(values('قتل في مايو 25 شخصا').map(([, v]) => v)).not.toContain('2025-05-25');
+  });
+});
