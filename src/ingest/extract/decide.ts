@@ -134,7 +134,7 @@ function extend(verdicts: Verdict[], core: Span): void {
     return i >= 0 && i < verdicts.length ? i : -1;
   };
   // Backwards, a sentence must end like one: headlines above an article are short prose too.
-  const before = (v: Verdict) => (v.cls === 'near' || v.cls === 'good') && FULL_STOP.test(v.line.text) && v.evidence.repeats === 0;
+  const before = (v: Verdict) => v.cls !== 'bad' && v.cls !== null && v.evidence.words >= 3 && FULL_STOP.test(v.line.text) && v.evidence.repeats === 0;
   for (let i = nextNonBlank(core.start, -1); i >= 0; ) {
     if (verdicts[i]!.cls === 'near') {
       core.start = i;
@@ -169,7 +169,8 @@ function extend(verdicts: Verdict[], core: Span): void {
       skipped += 1;
       j = nextNonBlank(j, 1);
     }
-    if (j < 0 || !sentence(verdicts[j]!) || tail(verdicts[j]!)) break;
+    // Past a box, only a sentence that ends like one: the box's own headlines are short prose too.
+    if (j < 0 || !before(verdicts[j]!) || tail(verdicts[j]!)) break;
     core.end = j;
     i = nextNonBlank(j, 1);
   }
@@ -233,7 +234,7 @@ function judgeInside(verdicts: Verdict[], core: Span): void {
       continue;
     }
     const prev = verdicts[i - 1];
-    if (captionNext || (prev?.pattern === 'caption' && prev.line.n === v.line.n - 1 && v.evidence.words <= 12 && !FULL_STOP.test(text))) {
+    if (captionNext || (prev?.pattern === 'caption' && v.evidence.words <= 12 && !FULL_STOP.test(text))) {
       // The line a caption label announces, or a short line right under a photo's credit.
       v.reason = 'caption';
       captionNext = false;
