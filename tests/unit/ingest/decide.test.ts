@@ -134,3 +134,16 @@ describe('the article’s first sentences above a box still belong to it', () =>
     expect(r.removed.map((x) => x.reason)).toEqual(['title', 'related-tail', 'related-tail', 'timestamp', 'related-tail', 'timestamp']);
   });
 });
+
+describe('places are tagged from the article only', () => {
+  it('tags no place that only the ticker, the menu or a related box names (بنغازي، مصراتة، طرابلس، ترهونة، تونس)', async () => {
+    const { run } = await import('../../../src/ingest/run.ts');
+    const { placeCounter } = await import('../../../src/ingest/steps/tag.ts');
+    const { parseGazetteer } = await import('../../../src/lib/places/index.ts');
+    const countPlaces = placeCounter(parseGazetteer(readFileSync('content/places.yaml', 'utf8'), 'content/places.yaml'));
+    const tagged = (name: string) => run(readFileSync(`tests/fixtures/ingest/pages/${name}`), name, {}, { countPlaces }).places.map((p) => p.id);
+    expect(tagged('menu-english.txt')).toEqual(['giza-bahriya', 'sirte']);
+    expect(tagged('ticker-lines.txt')).toEqual(['derna']);
+    expect(tagged('saved-page.html')).toEqual(['derna']);
+  });
+});
