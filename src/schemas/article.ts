@@ -37,6 +37,12 @@ export const removalReason = z.enum([
   'signature', // the author's name alone at the end (kept as the author)
   'title', // the headline (kept as the title)
   'duplicate', // a line repeated verbatim
+  'menu', // navigation: section names, skip links, one to a few words a line
+  'tags', // a list of tags or keywords
+  'cookie', // a cookie or privacy-consent banner
+  'code', // script, style or markup shown as text
+  'related', // headlines of other articles, in a box or a list
+  'low-text', // page text with too little of a sentence in it, outside the article
 ]);
 
 /** When the article was first published, and how we know. */
@@ -53,8 +59,8 @@ export const published = z.object({
 export const articleSchema = z.object({
   /** Headline as published, in Arabic. */
   title: z.string().min(1),
-  /** Whether the title is the page's headline or was written by the editors because the text has none. */
-  titleFrom: z.enum(['text', 'editor']).default('text'),
+  /** Where the title comes from: the text's headline line, the saved page's <h1>, its stated title (og:title, JSON-LD headline), or the editors because the page has none. */
+  titleFrom: z.enum(['text', 'heading', 'meta', 'editor']).default('text'),
   /** Stable ASCII id; also the file name and the URL path. */
   slug: slugId,
   /** Original publisher (newspaper, agency or site); null when the text does not reveal it. */
@@ -67,10 +73,10 @@ export const articleSchema = z.object({
   url: httpUrl.nullable().default(null),
   /** Publication date with its precision and evidence. */
   published,
-  /** The raw file this article was made from, kept byte for byte in content/sources/. */
+  /** The raw file this article was made from (a text dump or a saved HTML page), kept byte for byte in content/sources/. */
   source: z.object({
-    /** Path of the raw text, relative to content/. */
-    file: z.string().regex(/^sources\/[a-z0-9-]+\.txt$/, 'expected sources/<slug>.txt'),
+    /** Path of the raw file, relative to content/. */
+    file: z.string().regex(/^sources\/[a-z0-9-]+\.(txt|html)$/, 'expected sources/<slug>.txt or sources/<slug>.html'),
     /** SHA-256 of the raw bytes, lowercase hex. */
     sha256: z.string().regex(/^[0-9a-f]{64}$/, 'expected 64 lowercase hex digits'),
   }),
