@@ -15,7 +15,7 @@ import { publicationDay } from './published.ts';
 const REACH = 30;
 /** Fewest shared words, as a share of the headline's own, for a line to be the headline. */
 const MIN_OVERLAP = 0.25;
-/** A headline has at least this many content words: «فيروس كورونا» is a topic, not a headline. */
+/** A headline has at least this many content words: «الأزمة الليبية» is a topic, not a headline. */
 const MIN_STEMS = 3;
 
 /** The content-word stems of a text: what a headline and its article share. */

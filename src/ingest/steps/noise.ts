@@ -88,17 +88,17 @@ function isPromo(text: string): boolean {
 const COOKIE = /(ملفات (تعريف )?الارتباط|الكوكيز|كوكيز|\bcookies?\b|(حدثنا|حدّثنا|تحديث|غيرنا|نستخدم).{0,40}(سياسة|سياستنا) .{0,20}الخصوصية|نستخدم ملفات)/i;
 /** A word every cookie banner has, tested first because it is cheap. */
 const COOKIE_WORD = /الارتباط|كوكيز|cookie|الخصوصية|ملفات/i;
-/** Links that let a keyboard skip the page's menus: «تخطى قائمة التنقل», «تجاوز إلى المحتوى», «Skip to content». */
+/** Links that let a keyboard skip the page's menus: «انتقل إلى المحتوى», «تجاوز إلى القائمة», «Skip to content». */
 const SKIP_LINK = /^(تخطى|تخطي|تجاوز|إذهب|اذهب|انتقل)\s+(إلى|الى)?\s*(المحتوى|القائمة|قائمة|المحتوي)|^skip (to|navigation)/i;
 /** An advertisement's label standing alone. */
 const AD_LABEL = /^(إعلان|اعلان|إعلانات|اعلانات|مساحة إعلانية|محتوى (مدعوم|ممول)|advertisement|sponsored|promoted links?|ads by .*)$/i;
-/** The label of a tag list: «الكلمات الدالة :», «الوسوم», «Tags:». */
+/** The label of a tag list: «الكلمات المفتاحية:», «الوسوم», «Tags:». */
 export const TAGS_HEAD = /^(ال)?(كلمات|الكلمات) (الدال(ة|ه)|الدلالية|المفتاحية|مفتاحية|دالة)\s*:?$|^(الوسوم|وسوم|الأوسمة|العلامات|tags?)\s*:?$/i;
 /** A tag list on one line: «الكلمات الدلالية: مصر, فيروس كورونا», «وسوم: ليبيا - سرت». */
 const TAGS_LINE = /^((ال)?كلمات (الدال(ة|ه)|الدلالية|المفتاحية|مفتاحية|دالة)|الوسوم|وسوم|tags?)\s*:\s*\S/i;
-/** A label that introduces an image's credit or caption on the next line: «التعليق على الصورة،», «صدر الصورة،». */
+/** A label that introduces an image's credit or caption on the next line: «تعليق الصورة:», «مصدر الصورة،». */
 export const CAPTION_LABEL = /^(التعليق على الصورة|تعليق الصورة|صدر الصورة|مصدر الصورة|المصدر الصورة|حقوق الصورة|الصورة)\s*[،,:]\s*(.{0,60})$/;
-/** An agency's photo credit: «© REUTERS / SHOKRY HUSSIEN», «(Getty Images)». */
+/** An agency's photo credit: «© AFP / Photographer Name», «(Getty Images)». */
 const PHOTO_CREDIT = /^©\s*[A-Z][A-Za-z .&-]*(\/|$)|^\(?(Getty Images|AFP|Reuters|EPA|AP)( via [A-Za-z ]+)?\)?$/;
 
 /** A link to the previous or next article: «Previous: …», «التالي: …». */

@@ -84,7 +84,7 @@ export const ORDINAL_DAYS: ReadonlyMap<string, number> = (() => {
 
 /**
  * Gregorian month names in English and French, full and abbreviated, lower case: pages in Arabic print
- * their timestamps in them too («November 9, 2020», «9 nov. 2020»).
+ * their timestamps in them too («March 3, 2016», «3 mar. 2016»).
  */
 export const LATIN_MONTH_WORDS: ReadonlyMap<string, number> = new Map<string, number>(
   [

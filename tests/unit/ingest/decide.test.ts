@@ -22,7 +22,7 @@ describe('menus go, in any shape', () => {
     ['three words a line', ['الرئيسية محليات دولي', 'اقتصاد رياضة ثقافة', 'فيديو صور كاريكاتير']],
     ['one word a line', ['الرئيسية', 'محليات', 'دولي', 'اقتصاد', 'رياضة', 'ثقافة']],
     ['in English', ['Home', 'World', 'Sports', 'Contact us']],
-    ['as a skip link and a breadcrumb', ['تخطى قائمة التنقل', 'الرئيسية » أخبار » ليبيا']],
+    ['as a skip link and a breadcrumb', ['انتقل إلى المحتوى', 'الرئيسية » أخبار » ليبيا']],
   ])('a menu of %s', (_, menu) => {
     const { r, lineOf } = page(menu);
     keepsTheArticle(r);
@@ -57,7 +57,7 @@ describe('tags, cookie banners and code go', () => {
   });
   it.each([
     ['نستخدم ملفات تعريف الارتباط لتحسين تجربتك على موقعنا، وباستمرارك في التصفح فإنك توافق على ذلك.'],
-    ['لقد حدّثنا سياستنا المتعلقة بالخصوصية وبالشروط الخاصة بملفات الارتباط'],
+    ['قمنا بتحديث سياسة الخصوصية وشروط استخدام ملفات الارتباط على موقعنا'],
     ['We use cookies to improve your experience. By continuing you accept our cookies policy.'],
   ])('a cookie banner: «%s»', (banner) => {
     const { r } = page([banner, 'موافق']);
@@ -66,7 +66,7 @@ describe('tags, cookie banners and code go', () => {
   });
   it('inline script, before or inside the article', () => {
     const script = '<script>window.dataLayer = window.dataLayer || []; function gtag(){dataLayer.push(arguments);}</script>';
-    const text = [HEADLINE, '', P[0], script, P[1], '', '//Put this in the section', P[2], P[3]].join('\n');
+    const text = [HEADLINE, '', P[0], script, P[1], '', '// paste this tag into the page head', P[2], P[3]].join('\n');
     const r = ingestText(text);
     keepsTheArticle(r);
     expect([reasonsOf(r, 4), reasonsOf(r, 7)]).toEqual([['code'], ['code']]);
@@ -91,7 +91,7 @@ describe('a related box inside the article goes; the article goes on after it', 
     expect(reasonsOf(r, 9)).toEqual(['promo']);
   });
   it('drops a caption after its label, and the short line under a photo credit', () => {
-    const text = [HEADLINE, '', P[0], '', 'التعليق على الصورة،', '', 'أسرة تعود إلى منزلها في درنة بعد انتهاء المعارك في المدينة القديمة', '', P[1], '© REUTERS / AHMED ALI', 'جنود في شارع بسرت', P[2], P[3]].join('\n');
+    const text = [HEADLINE, '', P[0], '', 'تعليق الصورة:', '', 'أسرة تعود إلى منزلها في درنة بعد انتهاء المعارك في المدينة القديمة', '', P[1], '© REUTERS / AHMED ALI', 'جنود في شارع بسرت', P[2], P[3]].join('\n');
     const r = ingestText(text);
     keepsTheArticle(r);
     expect([5, 7, 10, 11].map((n) => reasonsOf(r, n)[0])).toEqual(['caption', 'caption', 'caption', 'caption']);

@@ -5,10 +5,10 @@ import { parseDates } from '../../../src/lib/dates/index.ts';
 const values = (text: string) => parseDates(text).map((d) => [d.text, d.value]);
 
 describe('dates: Latin month names', () => {
-  it('reads «November 9, 2020», «Nov 9 2020» and «9 November 2020» to the day', () => {
-    expect(values('November 9, 2020')).toEqual([['November 9, 2020', '2020-11-09']]);
-    expect(values('Nov 9 2020')).toEqual([['Nov 9 2020', '2020-11-09']]);
-    expect(values('9 November 2020')).toEqual([['9 November 2020', '2020-11-09']]);
+  it('reads «March 3, 2016», «Mar 3 2016» and «3 March 2016» to the day', () => {
+    expect(values('March 3, 2016')).toEqual([['March 3, 2016', '2016-03-03']]);
+    expect(values('Mar 3 2016')).toEqual([['Mar 3 2016', '2016-03-03']]);
+    expect(values('3 March 2016')).toEqual([['3 March 2016', '2016-03-03']]);
   });
   it('reads French months: «12 mai 2016», «3 février 2015»', () => {
     expect(values('12 mai 2016')).toEqual([['12 mai 2016', '2016-05-12']]);

@@ -150,10 +150,12 @@ describe('what the ingest can count before it writes', () => {
     const raw = readFileSync('tests/fixtures/suggest/raw/2016-12-sirte-review.txt');
     const meta = { slug: '2016-12-sirte-fixture-review', publisher: null, published: { date: '2016-12', approximate: true, basis: 'اختبار' } };
     const result = ingest(raw, 'review.txt', meta, { countPlaces: () => [] });
+    expect(result.missing).toEqual([]);
+    const article = { slug: result.slug!, published: result.published!, headings: result.headings };
     const archive = buildArchive(places, []);
-    const fromIngest = suggestArticle({ slug: result.slug, text: result.text, published: result.published, headings: result.headings }, archive);
-    const body = splitFrontmatter(result.mdx)!.body;
-    const fromArticle = suggestArticle({ slug: result.slug, text: mdxToPlainText(body), published: result.published, headings: result.headings }, archive);
+    const fromIngest = suggestArticle({ ...article, text: result.text }, archive);
+    const body = splitFrontmatter(result.mdx!)!.body;
+    const fromArticle = suggestArticle({ ...article, text: mdxToPlainText(body) }, archive);
     expect(fromIngest.map((p) => p.quote)).toEqual(fromArticle.map((p) => p.quote));
     expect(fromIngest).toHaveLength(3);
   });

@@ -275,7 +275,7 @@ export function pieceAt(cur: TokenCursor, i: number, opts: { bareYear?: boolean;
     return mo ? finishMonth(cur, { first: i, skip: shahr, last: mo.last, strong: true }, mo.month) : null;
   }
   const mo = monthAt(cur, i);
-  // The English order, month day, year: «November 9, 2020», «Nov 9 2020», and with an Arabic month
+  // The English order, month day, year: «March 3, 2016», «Mar 3 2016», and with an Arabic month
   // and its comma, as some sites print it: «ديسمبر 25, 2020».
   const next = mo ? cur.tokens[mo.last + 1] : undefined;
   const usDay = next?.kind === 'num' && /^\d{1,2}$/.test(next.text) ? Number(next.text) : 0;
