@@ -5,6 +5,7 @@ import sitemap from '@astrojs/sitemap';
 import { defineConfig } from 'astro/config';
 import contentCheck from './src/integrations/content-check.ts';
 import hostHeaders from './src/integrations/host-headers.ts';
+import { textOnlyBodies } from './src/lib/body-html.ts';
 import { siteAddress } from './src/lib/site-address.ts';
 
 const { site, base } = siteAddress();
@@ -16,8 +17,10 @@ export default defineConfig({
   // Content is checked beside its load, before any page (the checks of `npm run check`, src/check/pending.ts);
   // the search index is the build's second step (src/search-index); `_headers` is written with the base.
   integrations: [contentCheck(), mdx(), sitemap(), hostHeaders()],
-  // Articles render as the literal text they quote: no typographic rewriting of quotes or dashes.
-  markdown: { processor: satteri({ features: { smartPunctuation: false } }) },
+  // Article bodies render as the literal text they quote: no typographic rewriting of quotes or dashes, no
+  // GFM (bare addresses and e-mails stay text, not links), and nothing but text, paragraphs, subheadings,
+  // quotations, emphasis and links to the site itself, whatever markup a hand edit brings (src/lib/body-html.ts).
+  markdown: { processor: satteri({ features: { smartPunctuation: false, gfm: false }, hastPlugins: [textOnlyBodies] }) },
   // Pages are plain HTML: nothing is prefetched or hydrated unless a page asks for it.
   prefetch: false,
   // Stylesheets always as files: the Content-Security-Policy allows no inline <style>. Eight pages at a

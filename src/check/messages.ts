@@ -33,6 +33,8 @@ export const ARABIC: Record<ProblemCode, (arg: string) => string> = {
   'missing-source': (file) => `المصدر الخام ${file} غير موجود`,
   'missing-meta': (file) => `ملف البيانات الوصفية ${file} غير موجود`,
   'sha256-mismatch': (file) => `بصمة SHA-256 للملف ${file} لا تطابق المقال`,
+  markup: (text) => `ترميز في نص المقال «${text}»`,
+  'long-paragraph': (length) => `فقرة أطول مما تعرضه صفحة (${length})`,
 };
 
 /** «content/events.yaml:41 events[7].claims[1].quote: النص غير موجود … / quote not found … — copy …». */

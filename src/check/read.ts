@@ -24,7 +24,7 @@ export interface ContentFiles {
   aliases: TextFile | null;
   /** articles/*.mdx, by file name. */
   articles: TextFile[];
-  /** SHA-256 of each raw source, by its path relative to the folder: «sources/x.txt». */
+  /** SHA-256 of each raw source (text dump or saved page), by its path relative to the folder: «sources/x.txt», «sources/x.html». */
   sources: ReadonlyMap<string, string>;
   /** Each metadata sidecar, by its path relative to the folder: «sources/x.meta.yaml». */
   metas: ReadonlyMap<string, TextFile>;
@@ -59,7 +59,7 @@ export function readContent(dir: string): ContentFiles {
     aliases: text(join(abs, 'aliases.yaml')),
     articles: filesIn(join(abs, 'articles'), '.mdx').map((name) => text(join(abs, 'articles', name))!),
     sources: new Map(
-      filesIn(sourcesDir, '.txt').map((name) => [`sources/${name}`, createHash('sha256').update(readFileSync(join(sourcesDir, name))).digest('hex')]),
+      [...filesIn(sourcesDir, '.txt'), ...filesIn(sourcesDir, '.html')].map((name) => [`sources/${name}`, createHash('sha256').update(readFileSync(join(sourcesDir, name))).digest('hex')]),
     ),
     metas: new Map(filesIn(sourcesDir, '.meta.yaml').map((name) => [`sources/${name}`, text(join(sourcesDir, name))!])),
   };

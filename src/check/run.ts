@@ -7,11 +7,13 @@ import type { Counts } from './messages.ts';
 import { readContent } from './read.ts';
 import { checkAliases } from './steps/aliases.ts';
 import { checkArticles } from './steps/articles.ts';
+import { checkBodies } from './steps/body.ts';
 import { checkArticleDates } from './steps/dates.ts';
 import { checkEvents } from './steps/events.ts';
 import { checkPlaces } from './steps/places.ts';
 import { checkArticlePlaces } from './steps/references.ts';
 import { checkSources } from './steps/sources.ts';
+import { checkSuggestions } from './steps/suggestions.ts';
 import { checkUnique } from './steps/uniqueness.ts';
 
 /** What a run found. */
@@ -40,12 +42,14 @@ export function run(dir: string): Report {
     problems: sortByPlace([
       ...places.problems,
       ...articles.problems,
+      ...checkBodies(content.articles),
       ...articles.articles.flatMap(checkArticleDates),
       ...articles.articles.flatMap((a) => checkArticlePlaces(a, placeIds)),
       ...checkUnique(articles.articles),
       ...articles.articles.flatMap((a) => checkSources(a, sources)),
       ...events.problems,
       ...checkAliases(content.aliases),
+      ...checkSuggestions(dir, content, articles.texts, placeIds),
     ]),
   };
 }

@@ -51,6 +51,12 @@ export const REMOVAL_LABELS: Record<RemovalReason, string> = {
   signature: 'توقيع الكاتب (حُفظ اسمه)',
   title: 'العنوان (حُفظ عنوانًا)',
   duplicate: 'سطر مكرّر',
+  menu: 'قائمة تصفّح الموقع',
+  tags: 'وسوم وكلمات مفتاحية',
+  cookie: 'تنبيه ملفات الارتباط والخصوصية',
+  code: 'شيفرة أو وسوم صفحة',
+  related: 'عناوين مقالات أخرى',
+  'low-text': 'نص من الصفحة خارج المقال',
 };
 
 function labelFor(reason: string): string {

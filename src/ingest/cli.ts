@@ -1,21 +1,24 @@
 /**
- * `npm run ingest -- [options] FILE...` — raw article text to content/articles/<slug>.mdx.
- * Options: --dry-run, --json, --force, --meta FILE, --slug, --title, --publisher, --url,
- * --published YYYY[-MM[-DD]] (with --approximate and --basis), --content DIR.
+ * `npm run ingest -- [options] FILE...` — a page's text dump or its saved HTML to content/articles/<slug>.mdx.
+ * Options: --dry-run (with --json, or a readable preview), --force, --meta FILE, --slug, --title,
+ * --publisher, --url, --published YYYY[-MM[-DD]] (with --approximate and --basis), --content DIR.
  */
 import { existsSync, readdirSync, readFileSync, renameSync, statSync, writeFileSync } from 'node:fs';
 import { basename, dirname, join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { parse as parseYaml, stringify } from 'yaml';
+import { matchKey } from '../lib/arabic.ts';
 import { contentDir } from '../lib/content-dir.ts';
+import { mdxToPlainText } from '../lib/mdx-text.ts';
 import { parseGazetteer } from '../lib/places/index.ts';
 import { sourceMetaSchema, type SourceMeta } from '../schemas/source-meta.ts';
 import { IngestError } from './errors.ts';
 import { run, type IngestContext, type IngestResult } from './run.ts';
 import { MAX_BYTES } from './steps/decode.ts';
+import { preview } from './preview.ts';
 import { placeCounter } from './steps/tag.ts';
 
-const USAGE = 'usage: npm run ingest -- [--dry-run] [--json] [--force] [--meta FILE] [--slug ID] [--title T] [--publisher P] [--url U] [--published YYYY[-MM[-DD]] --basis TEXT [--approximate]] [--content DIR] FILE...';
+const USAGE = 'usage: npm run ingest -- [--dry-run [--json]] [--force] [--meta FILE] [--slug ID] [--title T] [--publisher P] [--url U] [--published YYYY[-MM[-DD]] --basis TEXT [--approximate]] [--content DIR] FILE...';
 
 const { values: opts, positionals: files } = parseArgs({
   allowPositionals: true,
@@ -50,23 +53,44 @@ function writeAtomic(path: string, data: string | Uint8Array): void {
   renameSync(tmp, path);
 }
 
+/** Raw files in content/sources/: text dumps and saved pages. */
+const RAW = /\.(txt|html)$/;
+
 /**
- * The sidecar of a raw text already in the archive: the same bytes in content/sources/<slug>.txt, so that
- * a copy kept elsewhere (e.g. the original download) re-ingests with the metadata the editors recorded.
+ * The sidecar of a raw file already in the archive: the same bytes in content/sources/<slug>.txt|html, so
+ * that a copy kept elsewhere (e.g. the original download) re-ingests with the metadata the editors recorded.
  */
 function archivedSidecar(raw: Uint8Array): string | undefined {
   const sources = join(content, 'sources');
   if (!existsSync(sources)) return undefined;
-  for (const name of readdirSync(sources).filter((n) => n.endsWith('.meta.yaml')).sort()) {
-    const txt = join(sources, name.replace(/\.meta\.yaml$/, '.txt'));
-    if (existsSync(txt) && statSync(txt).size === raw.length && Buffer.from(raw).equals(readFileSync(txt))) return join(sources, name);
+  for (const name of readdirSync(sources).filter((n) => RAW.test(n)).sort()) {
+    const path = join(sources, name);
+    const meta = path.replace(RAW, '.meta.yaml');
+    if (existsSync(meta) && statSync(path).size === raw.length && Buffer.from(raw).equals(readFileSync(path))) return meta;
   }
   return undefined;
 }
 
+/** The article's text as a key that line ends, a BOM, spacing, markup and escaping do not change. */
+const textKey = (text: string) => matchKey(text).replace(/\s+/g, '');
+
+let archivedTexts: Map<string, string> | undefined;
+/** The slug of an article already in the archive with the same text, if any (read once per run). */
+function sameTextAs(text: string): string | undefined {
+  if (!archivedTexts) {
+    archivedTexts = new Map();
+    const dir = join(content, 'articles');
+    for (const name of existsSync(dir) ? readdirSync(dir).filter((n) => n.endsWith('.mdx')).sort() : []) {
+      const body = /^---\n[\s\S]*?\n---\n([\s\S]*)$/.exec(readFileSync(join(dir, name), 'utf8'))?.[1] ?? '';
+      archivedTexts.set(textKey(mdxToPlainText(body)), name.replace(/\.mdx$/, ''));
+    }
+  }
+  return archivedTexts.get(textKey(text));
+}
+
 /** The sidecar beside the raw file (or of the same text in the archive), then --meta, then options: later ones win. */
 function loadMeta(file: string, raw: Uint8Array): SourceMeta {
-  const beside = join(dirname(file), `${basename(file).replace(/\.[^.]+$/, '')}.meta.yaml`);
+  const beside = join(dirname(file), `${basename(file).replace(/(\.source)?\.[^.]+$/, '')}.meta.yaml`);
   const sidecar = opts.meta ?? (existsSync(beside) ? beside : (archivedSidecar(raw) ?? beside));
   let meta: Record<string, unknown> = {};
   if (existsSync(sidecar)) {
@@ -105,7 +129,7 @@ function readRaw(file: string): Uint8Array {
     throw new IngestError(file, 'the file cannot be read (missing, a folder, or no permission)', 'check the path');
   }
   // Checked before reading, so a huge file is never loaded.
-  if (size > MAX_BYTES) throw new IngestError(file, `the file is ${(size / 1048576).toFixed(1)} MB, over the 5 MB limit`, 'save only the article text, not the whole page or a binary');
+  if (size > MAX_BYTES) throw new IngestError(file, `the file is ${(size / 1048576).toFixed(1)} MB, over the 5 MB limit`, 'save only the article (its text, or the page without its images and media), not a binary');
   try {
     return readFileSync(file);
   } catch {
@@ -113,16 +137,31 @@ function readRaw(file: string): Uint8Array {
   }
 }
 
-/** Refuses to replace an existing article or a different raw file unless --force. */
+/** What is missing before an article can be written, and how to give it. */
+const MISSING_FIX: Record<string, [string, string]> = {
+  title: ['the page has no headline the ingest can find', 'add `title:` to its .meta.yaml or pass --title'],
+  published: ['no publication date', 'add `published: { date, approximate, basis }` to its .meta.yaml, or pass --published YYYY[-MM[-DD]]'],
+};
+
+/** Refuses what cannot or must not be written: a missing title or date, the same article twice, an existing article without --force. */
 function plannedWrites(result: IngestResult, raw: Uint8Array, file: string): [string, string | Uint8Array][] {
-  const sourcePath = join(content, 'sources', `${result.slug}.txt`);
+  const [missing] = result.missing;
+  if (missing || !result.slug || !result.mdx) {
+    const [reason, fix] = MISSING_FIX[missing ?? 'title']!;
+    throw new IngestError(file, reason, fix);
+  }
+  const twin = sameTextAs(result.text);
+  if (twin && (twin !== result.slug || !opts.force)) {
+    throw new IngestError(file, `the same article is already in the archive: content/articles/${twin}.mdx`, twin === result.slug ? 'nothing to do (pass --force to re-ingest it)' : 'nothing to do; remove the other copy first if this one is better');
+  }
+  const sourcePath = join(content, 'sources', `${result.slug}.${result.kind}`);
   const metaPath = join(content, 'sources', `${result.slug}.meta.yaml`);
   const articlePath = join(content, 'articles', `${result.slug}.mdx`);
   if (existsSync(articlePath) && !opts.force) {
     throw new IngestError(file, `content/articles/${result.slug}.mdx already exists`, 'pass --force to replace it, or give this article another --slug');
   }
   if (existsSync(sourcePath) && !opts.force && !Buffer.from(raw).equals(readFileSync(sourcePath))) {
-    throw new IngestError(file, `content/sources/${result.slug}.txt already holds another raw text`, 'give this article another --slug');
+    throw new IngestError(file, `content/sources/${result.slug}.${result.kind} already holds another raw file`, 'give this article another --slug');
   }
   const writes: [string, string | Uint8Array][] = [];
   if (resolve(file) !== sourcePath) writes.push([sourcePath, raw]);
@@ -131,10 +170,16 @@ function plannedWrites(result: IngestResult, raw: Uint8Array, file: string): [st
   return writes;
 }
 
+/** The `--json` contract: what an editor or a tool reads, without the files to write. */
+function contract(r: IngestResult) {
+  const { mdx: _mdx, meta: _meta, kind: _kind, sha256: _sha, ...rest } = r;
+  return rest;
+}
+
 function main(): number {
   const places = parseGazetteer(readFileSync(join(content, 'places.yaml'), 'utf8'), join(content, 'places.yaml'));
   const ctx: IngestContext = { countPlaces: placeCounter(places) };
-  const out: Omit<IngestResult, 'mdx' | 'meta'>[] = [];
+  const out: ReturnType<typeof contract>[] = [];
   let failed = 0;
   for (const file of files) {
     try {
@@ -142,10 +187,12 @@ function main(): number {
       const result = run(raw, file, loadMeta(file, raw), ctx);
       if (!opts['dry-run']) {
         for (const [path, data] of plannedWrites(result, raw, file)) writeAtomic(path, data);
+        archivedTexts?.set(textKey(result.text), result.slug!);
         if (!opts.json) console.error(`ingest: ${file} → content/articles/${result.slug}.mdx`);
+      } else if (!opts.json) {
+        process.stdout.write(`${preview(result)}\n`);
       }
-      const { mdx: _mdx, meta: _meta, ...contract } = result;
-      out.push(contract);
+      out.push(contract(result));
     } catch (error) {
       failed += 1;
       if (error instanceof IngestError) console.error(error.line());

@@ -4,6 +4,8 @@
  * sentences shown on place pages read exactly as the article does.
  */
 
+import { clean } from './text-hygiene.ts';
+
 /** Character references the ingest writes, by name. */
 const NAMED: Record<string, string> = { lt: '<', gt: '>', amp: '&', quot: '"', apos: "'", nbsp: '\u00A0' };
 
@@ -43,10 +45,11 @@ const CLOSING = /[ \t]+#+[ \t]*$/;
 
 /**
  * The MDX body of an article as plain text: one paragraph or heading per line, heading markers
- * dropped, escapes decoded, blank lines and surrounding spaces removed.
+ * dropped, escapes decoded, blank lines and surrounding spaces removed, and no character a page may not
+ * show (text-hygiene.ts), as the rendered body has none.
  */
 export function mdxToPlainText(body: string): string {
-  return body
+  return clean(body
     .replace(/\r\n?/g, '\n')
     .split(/\n{2,}/)
     .map((block) =>
@@ -57,5 +60,5 @@ export function mdxToPlainText(body: string): string {
         .join(' '),
     )
     .filter(Boolean)
-    .join('\n');
+    .join('\n'));
 }

@@ -35,6 +35,8 @@ export const PROBLEM_CODES = [
   'missing-source',
   'missing-meta',
   'sha256-mismatch',
+  'markup',
+  'long-paragraph',
 ] as const;
 
 /** The name of a rule. */

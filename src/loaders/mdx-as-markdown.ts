@@ -8,6 +8,7 @@ import { join, relative, resolve } from 'node:path';
 import type { Loader, LoaderContext } from 'astro/loaders';
 import { pendingCheck, reportText } from '../check/pending.ts';
 import { readArticleFile } from '../lib/frontmatter.ts';
+import { cleanStrings } from '../lib/text-hygiene.ts';
 
 /**
  * An article that will not load is usually reported by the build's content check too, with every other
@@ -37,7 +38,9 @@ export function mdxAsMarkdown({ base }: { base: string }): Loader {
         const id = typeof data.slug === 'string' ? data.slug : name.replace(/\.mdx$/, '');
         // An unchanged file keeps the entry the data store cached from the last build.
         if (store.get(id)?.digest === digest) return id;
-        const parsed = await parseData({ id, data, filePath: path });
+        // Fields reach pages, feeds and data files as text with no control, noncharacter or unpaired bidi
+        // control (the body is cleaned as it renders): a character a hand edit let in cannot break them.
+        const parsed = await parseData({ id, data: cleanStrings(data), filePath: path });
         const rendered = await renderMarkdown(body, { fileURL: new URL(`file://${path}`) });
         // No body: the store is bundled into the build whole, and the pages need only the rendered HTML.
         store.set({ id, data: parsed, filePath: relative(root, path).split('\\').join('/'), digest, rendered });

@@ -1,5 +1,6 @@
 import { z } from 'astro/zod';
 import { ISO_DATE } from '../lib/dates/date.ts';
+import { checkHttpUrl } from '../lib/http-url.ts';
 
 /** A date known to a stated precision: year, month or day. */
 export const isoDate = z
@@ -10,6 +11,14 @@ export const isoDate = z
 export const slugId = z
   .string()
   .regex(/^[a-z0-9]+(-[a-z0-9]+)*$/, 'expected lowercase ASCII words joined by hyphens, e.g. 2016-12-sirte-reuters');
+
+/** An http: or https: address, normalized; every other scheme is refused (src/lib/http-url.ts). */
+export const httpUrl = z.string().transform((value, ctx) => {
+  const verdict = checkHttpUrl(value);
+  if (verdict.ok) return verdict.url;
+  ctx.addIssue({ code: 'custom', message: verdict.reason });
+  return z.NEVER;
+});
 
 /** Why a line of the raw text was left out of the article body. */
 export const removalReason = z.enum([
@@ -28,6 +37,12 @@ export const removalReason = z.enum([
   'signature', // the author's name alone at the end (kept as the author)
   'title', // the headline (kept as the title)
   'duplicate', // a line repeated verbatim
+  'menu', // navigation: section names, skip links, one to a few words a line
+  'tags', // a list of tags or keywords
+  'cookie', // a cookie or privacy-consent banner
+  'code', // script, style or markup shown as text
+  'related', // headlines of other articles, in a box or a list
+  'low-text', // page text with too little of a sentence in it, outside the article
 ]);
 
 /** When the article was first published, and how we know. */
@@ -44,8 +59,8 @@ export const published = z.object({
 export const articleSchema = z.object({
   /** Headline as published, in Arabic. */
   title: z.string().min(1),
-  /** Whether the title is the page's headline or was written by the editors because the text has none. */
-  titleFrom: z.enum(['text', 'editor']).default('text'),
+  /** Where the title comes from: the text's headline line, the saved page's <h1>, its stated title (og:title, JSON-LD headline), or the editors because the page has none. */
+  titleFrom: z.enum(['text', 'heading', 'meta', 'editor']).default('text'),
   /** Stable ASCII id; also the file name and the URL path. */
   slug: slugId,
   /** Original publisher (newspaper, agency or site); null when the text does not reveal it. */
@@ -55,13 +70,13 @@ export const articleSchema = z.object({
   /** Author as signed («بقلم …», «كتب …» or a closing signature); null when unsigned. */
   author: z.string().min(1).nullable(),
   /** Address of the original page, when known. */
-  url: z.string().url().nullable().default(null),
+  url: httpUrl.nullable().default(null),
   /** Publication date with its precision and evidence. */
   published,
-  /** The raw file this article was made from, kept byte for byte in content/sources/. */
+  /** The raw file this article was made from (a text dump or a saved HTML page), kept byte for byte in content/sources/. */
   source: z.object({
-    /** Path of the raw text, relative to content/. */
-    file: z.string().regex(/^sources\/[a-z0-9-]+\.txt$/, 'expected sources/<slug>.txt'),
+    /** Path of the raw file, relative to content/. */
+    file: z.string().regex(/^sources\/[a-z0-9-]+\.(txt|html)$/, 'expected sources/<slug>.txt or sources/<slug>.html'),
     /** SHA-256 of the raw bytes, lowercase hex. */
     sha256: z.string().regex(/^[0-9a-f]{64}$/, 'expected 64 lowercase hex digits'),
   }),

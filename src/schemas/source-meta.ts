@@ -1,5 +1,5 @@
 import { z } from 'astro/zod';
-import { published, slugId } from './article.ts';
+import { httpUrl, published, slugId } from './article.ts';
 
 /**
  * The metadata sidecar `<name>.meta.yaml` beside a raw file: what the text itself cannot reveal.
@@ -18,7 +18,7 @@ export const sourceMetaSchema = z
     /** The site the raw text was copied from, when it republished the article. */
     via: z.string().min(1).nullable().optional(),
     /** Address of the original page. */
-    url: z.string().url().nullable().optional(),
+    url: httpUrl.nullable().optional(),
     /** Publication date with its precision and evidence. */
     published: published.optional(),
   })

@@ -8,9 +8,9 @@
  * the original (src/lib/search) — so matching is Arabic-aware. Each result's fragment then gets the
  * original text in place of the keys, so excerpts are shown as written.
  */
-import { existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
-import { readdir, readFile, rename, rm, writeFile } from 'node:fs/promises';
-import { join } from 'node:path';
+import { existsSync, mkdirSync, writeFileSync } from 'node:fs';
+import { readFile, rename, rm, writeFile } from 'node:fs/promises';
+import { dirname, join } from 'node:path';
 import * as pagefind from 'pagefind';
 import { indexText } from '../lib/search/analyze.ts';
 import { newestFirst } from '../lib/search/date-order.ts';
@@ -47,25 +47,6 @@ export function recordHtml(record: SearchRecord, lexicon: Lexicon): string {
   ].join('');
 }
 
-/**
- * Every fragment of one shard gets its record's original text in place of the key words it was indexed as;
- * returns each page's Pagefind id (its fragment's name) by URL. The files are rewritten where they are:
- * the whole index is a work folder until it is complete, then renamed into place.
- */
-function putOriginalText(dir: string, textOf: ReadonlyMap<string, string>): Map<string, string> {
-  const idOf = new Map<string, string>();
-  // Synchronous calls: the step has nothing else to do meanwhile, and each file skips a trip through the thread pool.
-  for (const name of readdirSync(dir)) {
-    const file = join(dir, name);
-    const fragment = readFragment(readFileSync(file), file);
-    const text = textOf.get(fragment.url);
-    if (text === undefined) throw new Error(`${file}: no search record for ${fragment.url}`);
-    writeFileSync(file, writeFragment(withText(fragment, text)));
-    idOf.set(fragment.url, name.replace(/\.pf_fragment$/, ''));
-  }
-  return idOf;
-}
-
 /** Pagefind's ready-made UIs and web worker: the site has its own search page and worker (src/lib/search/remote.ts). */
 const UNUSED = /^pagefind-(ui|modular-ui|component-ui|highlight|worker)\./;
 /** What a shard after the first needs: the search page loads Pagefind's code and WebAssembly from the first. */
@@ -74,12 +55,15 @@ const SHARD_KEEPS = /^(pagefind-entry\.json|.*\.pf_meta|index|fragment|filter)$/
 const LOADED_FIRST = /^(wasm\..+\.pagefind|.+\.pf_meta)$/;
 
 /**
- * Writes the records into `out` as one Pagefind index, in a Pagefind process of its own that exits after,
- * so that the memory it held is given back before the next shard; returns each page's id by URL. The
- * records go to Pagefind as a folder of documents, which it reads in parallel: 1,178 records took 3.3 s
- * sent one message at a time, 1.7 s as a folder (1.0 s to analyse and write them, 0.7 s to read them).
+ * Indexes the records as shard `shard` in a Pagefind process of its own that exits after, so that the memory
+ * it held is given back before the next shard, and writes the files the site serves into `out`; returns each
+ * page's id (its fragment's name) by URL. The records go to Pagefind as a folder of documents, which it reads
+ * in parallel: 1,178 records took 3.3 s sent one message at a time, 1.7 s as a folder (1.0 s to analyse and
+ * write them, 0.7 s to read them). The index comes back as bytes (getFiles), and this step writes every file
+ * itself: Pagefind 1.5's writeFiles answers before its last writes reach the disk (it drops its files
+ * unflushed, Pagefind issue #1271), so closing it then left a truncated or empty file in 7 runs of 300.
  */
-async function writeShard(records: readonly SearchRecord[], lexicon: Lexicon, out: string): Promise<Map<string, string>> {
+async function writeShard(shard: number, records: readonly SearchRecord[], lexicon: Lexicon, out: string): Promise<Map<string, string>> {
   const documents = `${out}.documents`;
   for (const record of records) {
     // A record's URL is its document's folder, as Pagefind reads URLs back from paths («/articles/x/index.html» → «/articles/x/»).
@@ -89,17 +73,42 @@ async function writeShard(records: readonly SearchRecord[], lexicon: Lexicon, ou
   }
   const { index, errors } = await pagefind.createIndex({});
   if (!index) throw new Error(`Pagefind did not start: ${errors.join('; ')}`);
+  let files: { path: string; content: Uint8Array }[];
   try {
     const added = await index.addDirectory({ path: documents });
     if (added.errors.length) throw new Error(`Pagefind could not read ${documents}: ${added.errors.join('; ')}`);
     if (added.page_count !== records.length) throw new Error(`Pagefind read ${added.page_count} of the ${records.length} documents in ${documents}`);
-    const written = await index.writeFiles({ outputPath: out });
-    if (written.errors.length) throw new Error(`Pagefind could not write ${out}: ${written.errors.join('; ')}`);
+    const built = await index.getFiles();
+    if (built.errors.length) throw new Error(`Pagefind could not build the index of ${documents}: ${built.errors.join('; ')}`);
+    files = built.files;
   } finally {
     await pagefind.close();
   }
   await rm(documents, { recursive: true });
-  return putOriginalText(join(out, 'fragment'), new Map(records.map((r) => [r.url, r.text])));
+  const textOf = new Map(records.map((r) => [r.url, r.text]));
+  const idOf = new Map<string, string>();
+  for (const { path, content } of files) {
+    const top = path.split('/')[0]!;
+    if (shard === 0 ? UNUSED.test(top) : !SHARD_KEEPS.test(top)) continue;
+    const given = Buffer.from(content.buffer, content.byteOffset, content.byteLength);
+    let bytes: Uint8Array = given;
+    const id = /^fragment\/(.+)\.pf_fragment$/.exec(path)?.[1];
+    if (id !== undefined) {
+      // Each fragment gets its record's original text in place of the key words it was indexed as.
+      const fragment = readFragment(given, path);
+      const text = textOf.get(fragment.url);
+      if (text === undefined) throw new Error(`${path}: no search record for ${fragment.url}`);
+      bytes = writeFragment(withText(fragment, text));
+      idOf.set(fragment.url, id);
+    } else if (LOADED_FIRST.test(path)) {
+      bytes = await recompress(given, path);
+    }
+    const file = join(out, path);
+    mkdirSync(dirname(file), { recursive: true });
+    // Synchronous writes: the step has nothing else to do meanwhile, and each file skips a trip through the thread pool.
+    writeFileSync(file, bytes);
+  }
+  return idOf;
 }
 
 /**
@@ -120,21 +129,12 @@ export async function indexSite(dist: string): Promise<number> {
   const ids = await writeShards(records.length, shards, async (shard, pages) => {
     const out = join(work, String(shard));
     await rm(out, { recursive: true, force: true });
-    const idOf = await writeShard(pages.map((p) => records[p]!), lexicon, out);
+    const idOf = await writeShard(shard, pages.map((p) => records[p]!), lexicon, out);
     return new Map(pages.map((p) => [p, idOf.get(records[p]!.url)!]));
   });
   const idOf = new Map(ids.flatMap((shard) => [...shard].map(([page, id]) => [records[page]!.url, id] as const)));
   await writeFile(join(work, '0', 'date-order.json'), JSON.stringify(newestFirst(records, idOf)));
-  for (const name of await readdir(join(work, '0'))) if (UNUSED.test(name)) await rm(join(work, '0', name), { recursive: true });
-  for (let shard = 1; shard < ids.length; shard++) {
-    const folder = join(work, String(shard));
-    for (const name of await readdir(folder)) if (!SHARD_KEEPS.test(name)) await rm(join(folder, name), { recursive: true });
-    await rename(folder, join(work, '0', shardFolder(shard)));
-  }
-  for (let shard = 0; shard < ids.length; shard++) {
-    const folder = join(work, '0', shardFolder(shard));
-    for (const name of await readdir(folder)) if (LOADED_FIRST.test(name)) await recompress(join(folder, name));
-  }
+  for (let shard = 1; shard < ids.length; shard++) await rename(join(work, String(shard)), join(work, '0', shardFolder(shard)));
   const out = join(dist, 'pagefind');
   await rm(out, { recursive: true, force: true });
   await rename(join(work, '0'), out);

@@ -22,7 +22,8 @@ export interface Sources {
 /** The article's raw source exists under its slug and has the hash its frontmatter records. */
 function checkRaw(article: CheckedArticle, sources: Sources): Finding[] {
   const { file, sha256 } = article.data.source;
-  const expected = `sources/${article.data.slug}.txt`;
+  // A text dump or a saved HTML page, under the article's slug.
+  const expected = `sources/${article.data.slug}.${file.endsWith('.html') ? 'html' : 'txt'}`;
   if (file !== expected) {
     return [{ path: ['source', 'file'], code: 'slug-mismatch', arg: file, message: `source.file is «${file}» but the article's slug makes it «${expected}» — correct source.file, or the slug` }];
   }
@@ -52,7 +53,7 @@ function checkRaw(article: CheckedArticle, sources: Sources): Finding[] {
 
 /** The sidecar beside the raw text: present, and valid against the schema the ingest reads it with. */
 function checkMeta(article: CheckedArticle, sources: Sources): Problem[] {
-  const path = article.data.source.file.replace(/\.txt$/, '.meta.yaml');
+  const path = article.data.source.file.replace(/\.(txt|html)$/, '.meta.yaml');
   const meta = sources.metas.get(path);
   if (!meta) {
     return articleProblems(article, [

@@ -20,6 +20,12 @@ export function decode(bytes: Uint8Array, file: string): string {
   }
   text = text.replace(/\r\n?/g, '\n');
   if (text.trim() === '') throw new IngestError(file, 'the file holds only white space', 'save the article text into it and run again');
-  if (countArabicLetters(text) < 20) throw new IngestError(file, 'the text has no Arabic', 'this archive takes Arabic articles: check that the right file was saved');
+  // A saved page's Arabic is judged on its article, once it is found (run.ts): its markup is mostly Latin.
+  if (!isHtml(file, text) && countArabicLetters(text) < 20) throw new IngestError(file, 'the text has no Arabic', 'this archive takes Arabic articles: check that the right file was saved');
   return text;
+}
+
+/** A saved HTML page rather than a text dump: by its extension, or by a doctype or <html> at its start. */
+export function isHtml(file: string, text: string): boolean {
+  return /\.x?html?$/i.test(file) || /^\s*(<!doctype html|<html[\s>])/i.test(text.slice(0, 512));
 }

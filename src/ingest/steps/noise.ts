@@ -1,31 +1,12 @@
 /**
- * Step 3 — web noise: each line is judged by its shape and by where it stands, never by a list of
- * known sites. What is removed is recorded with its line number and reason.
+ * Patterns of page furniture, one line at a time: breadcrumbs, timestamps, share and follow prompts,
+ * copyright, captions, cookie banners, skip links, tag lists, related-article headings, comments. They
+ * are evidence among others: ../extract/decide.ts weighs them with the line's length, density and place.
  */
-import { hasArabic, matchKey } from '../../lib/arabic.ts';
+import { hasArabic, matchKey, toLatinDigits } from '../../lib/arabic.ts';
 import { parseDates } from '../../lib/dates/parse.ts';
 import { WEEKDAYS } from '../../lib/dates/months.ts';
-import type { Published, RemovalReason } from '../../schemas/article.ts';
-import type { Line, Removed } from './lines.ts';
-
-export interface NoiseResult {
-  /** Lines that may belong to the article, in order (blank lines kept: they separate blocks). */
-  kept: Line[];
-  removed: Removed[];
-  /** A Latin site name standing alone near the top («elmaouid»): a publisher hint. */
-  siteName: string | null;
-  /** The last segment of a breadcrumb, which sites set to the headline. */
-  breadcrumbTitle: string | null;
-  /** The first publication timestamp printed on the page («نشر في: 12/05/2016»), as metadata. */
-  stamp: Timestamp | null;
-}
-
-/** A publication date the page prints: its ISO value, the words as written and their line. */
-export interface Timestamp {
-  date: string;
-  text: string;
-  line: number;
-}
+import type { RemovalReason } from '../../schemas/article.ts';
 
 const SEPARATOR_RUN = / {3,}|\t+/g;
 /** A trail of short segments joined by / » › > | starting from a home link. */
@@ -37,17 +18,16 @@ const SOCIAL = /(واتساب|واتس ?اب|whatsapp|تيليجرام|تلغر�
 /** A share button's label standing alone: «شارك», «شارك المقال», «مشاركة عبر». */
 const SHARE_LABEL = /^(شارك|شاركوا|مشاركة|انشر|أرسل لصديق)(\s+(المقال|الخبر|الموضوع|هذا المقال|هذا الخبر|عبر|على))?\s*:?$/;
 const PROMO_VERB = /^(تابعونا|تابعوا|تابع|شارك|شاركوا|شاركها|اشترك|اشتركوا|حمّل|حمل|نزّل|يمكنكم|يمكنك|أرسلوا|راسلونا|للتواصل|تواصلوا|انضموا|انضم)/;
-const COPYRIGHT = /^(©|\(c\)|جميع الحقوق محفوظة|حقوق النشر|كل الحقوق محفوظة)/i;
-const RELATED_HEAD = /^(المزيد من المقالات|المزيد من الأخبار|مواضيع ذات صلة|مقالات ذات صلة|أخبار ذات صلة|قد يهمك أيضا|قد يهمك|الأكثر قراءة|الأكثر مشاهدة|ذات صلة|المزيد)\s*:?$/;
+export const COPYRIGHT = /^(©|\(c\)|جميع الحقوق محفوظة|حقوق النشر|كل الحقوق محفوظة)/i;
+export const RELATED_HEAD = /^(المزيد من المقالات|المزيد من الأخبار|مواضيع ذات صلة|مقالات ذات صلة|أخبار ذات صلة|قد يهمك أيضا|قد يهمك|الأكثر قراءة|الأكثر مشاهدة|ذات صلة|المزيد)\s*:?$/;
 /** «اقرأ أيضا»: alone it introduces linked headlines (or the page's tail); with a headline after it, it is that one line. */
-const READ_ALSO = /^(اقرأ|إقرأ|اقرا) (أيضا|أيضاً|ايضا|كذلك)\s*[:：]?$/;
-const READ_ALSO_LINE = /^(اقرأ|إقرأ|اقرا) (أيضا|أيضاً|ايضا|كذلك)\s*[:：-]\s*\S/;
+export const READ_ALSO = /^(اقرأ|إقرأ|اقرا) (أيضا|أيضاً|ايضا|كذلك)\s*[:：]?$/;
+export const READ_ALSO_LINE = /^(اقرأ|إقرأ|اقرا) (أيضا|أيضاً|ايضا|كذلك)\s*[:：-]\s*\S/;
 /** The comment section of the page: everything after it is readers' words. */
-const COMMENTS_HEAD = /^((ال)?تعليقات( القراء)?|أضف تعليقا|أضف تعليقاً|اترك تعليقا|اترك تعليقاً|اكتب تعليقك|\d+\s+تعليق(ات)?)\s*(\(\d+\))?\s*:?$/;
-/** A linked headline: short, and not ending like a sentence. */
-const isLinkedHeadline = (text: string) => text !== '' && text.split(/\s+/).length <= 20 && !/[.!؟?…:،,]$/.test(text);
-const CAPTION = /^(\*|الصورة\s*:|صورة\s*:|\(صورة|تصوير\s*:|مصدر الصورة\s*:|الصورة من\s)/;
-const TIMESTAMP_WORDS = /^(نشر|نُشر|تاريخ النشر|آخر تحديث|اخر تحديث|تم التحديث|تم النشر|التحديث|تحديث|حدث في|منشور)\s*(في|بتاريخ|:)?\s*/;
+export const COMMENTS_HEAD = /^((ال)?تعليقات( القراء)?|أضف تعليقا|أضف تعليقاً|اترك تعليقا|اترك تعليقاً|اكتب تعليقك|\d+\s+تعليق(ات)?)\s*(\(\d+\))?\s*:?$/;
+/** A caption: «*الصورة: …», «تصوير: …», or a short starred line that asks nothing («*حطام»); «*ما الذي يحدث؟» is an interview's question. */
+const CAPTION = /^(\*\s*(الصورة|صورة)|\*[^؟?]{1,60}$|الصورة\s*:|صورة\s*:|\(صورة|تصوير\s*:|مصدر الصورة\s*:|الصورة من\s)/;
+const TIMESTAMP_WORDS = /^(نشر|نُشر|تاريخ النشر|التاريخ|بتاريخ|آخر تحديث|اخر تحديث|تم التحديث|تم النشر|التحديث|تحديث|حدث في|منشور|published|updated)\s*(في|بتاريخ|:|on)?\s*/i;
 const DATE_TIME = /^\d{1,4}[/.-]\d{1,2}[/.-]\d{1,4}(\s*[-–|،,]?\s*(الساعة\s*)?\d{1,2}:\d{2}(:\d{2})?\s*(ص|م|am|pm|gmt|[+-]\d{2}:?\d{2})?)?$/i;
 const AGO = /^منذ\s+(\d+|ساعة|ساعتين|دقيقة|دقيقتين|يوم|يومين)\s*(ساعات|ساعة|دقائق|دقيقة|أيام|يوم)?$/;
 
@@ -63,18 +43,27 @@ function isBreadcrumb(text: string): boolean {
   return parts.length >= 3 && parts.slice(0, -1).every((p) => p.trim().split(/\s+/).length <= 3);
 }
 
+/** «١ / ١٢ / ٢٠٢٠» → «1/12/2020»: a numeric date spaced out by a page's layout, written as the parser reads it. */
+export function compactNumericDates(text: string): string {
+  return toLatinDigits(text).replace(/\b(\d{1,4})\s*([/.-])\s*(\d{1,2})\s*\2\s*(\d{1,4})\b/g, '$1$2$3$2$4');
+}
+
 const WEEKDAY_KEYS = [...WEEKDAYS.keys()];
 /** What may stand around a date on a timestamp line once the date itself is cut out. */
 const STAMP_FILLER = /^(?:[\s\-–|،,/:()]|\d{1,2}:\d{2}(?::\d{2})?|الساعه|الساعة|ص|م|صباحا|مساء|مساءا|am|pm|gmt|بتوقيت|غرينتش|ليبيا|طرابلس|مكه|المكرمه|[+-]\d{2}:?\d{2})+$/i;
 
 /** A line that only dates the page: «الخميس 12 مايو 2016 - 10:30», after any «نشر في:» marker. */
 function isDateOnly(text: string): boolean {
-  const rest = text.replace(TIMESTAMP_WORDS, '');
-  const dates = parseDates(rest).filter((d) => d.value !== null && !d.relative);
+  // Every timestamp has a number in it: the parser is not asked about lines without one.
+  if (!/[0-9\u0660-\u0669\u06F0-\u06F9]/.test(text)) return false;
+  // «الأربعاء، 28 آب 2013، آخر تحديث 14:00»: the update words stand with the times.
+  const rest = text.replace(TIMESTAMP_WORDS, '').replace(/(آخر|اخر)\s+تحديث|محدث(ة|ه)?|updated/gi, ' ');
+  const compact = compactNumericDates(rest);
+  const dates = parseDates(compact).filter((d) => d.value !== null && !d.relative);
   if (dates.length === 0) return false;
-  let left = rest;
+  let left = compact;
   for (const d of [...dates].reverse()) left = `${left.slice(0, d.start)} ${left.slice(d.end)}`;
-  const words = matchKey(left).split(' ').filter((w) => w !== 'يوم' && !WEEKDAY_KEYS.includes(w));
+  const words = matchKey(left).split(' ').map((w) => w.replace(/[،,]$/, '')).filter((w) => w !== 'يوم' && !WEEKDAY_KEYS.includes(w));
   const remainder = words.join(' ').trim();
   return remainder === '' || STAMP_FILLER.test(remainder);
 }
@@ -95,10 +84,44 @@ function isPromo(text: string): boolean {
   return SOCIAL.test(text) && (PROMO_VERB.test(text) || /(على الرقم|صفحتنا|حسابنا|قناتنا|لموقعنا)/.test(text));
 }
 
+/** A cookie or privacy-consent banner: names cookies, or tells of a changed privacy policy. */
+const COOKIE = /(ملفات (تعريف )?الارتباط|الكوكيز|كوكيز|\bcookies?\b|(حدثنا|حدّثنا|تحديث|غيرنا|نستخدم).{0,40}(سياسة|سياستنا) .{0,20}الخصوصية|نستخدم ملفات)/i;
+/** A word every cookie banner has, tested first because it is cheap. */
+const COOKIE_WORD = /الارتباط|كوكيز|cookie|الخصوصية|ملفات/i;
+/** Links that let a keyboard skip the page's menus: «انتقل إلى المحتوى», «تجاوز إلى القائمة», «Skip to content». */
+const SKIP_LINK = /^(تخطى|تخطي|تجاوز|إذهب|اذهب|انتقل)\s+(إلى|الى)?\s*(المحتوى|القائمة|قائمة|المحتوي)|^skip (to|navigation)/i;
+/** An advertisement's label standing alone. */
+const AD_LABEL = /^(إعلان|اعلان|إعلانات|اعلانات|مساحة إعلانية|محتوى (مدعوم|ممول)|advertisement|sponsored|promoted links?|ads by .*)$/i;
+/** The label of a tag list: «الكلمات المفتاحية:», «الوسوم», «Tags:». */
+export const TAGS_HEAD = /^(ال)?(كلمات|الكلمات) (الدال(ة|ه)|الدلالية|المفتاحية|مفتاحية|دالة)\s*:?$|^(الوسوم|وسوم|الأوسمة|العلامات|tags?)\s*:?$/i;
+/** A tag list on one line: «الكلمات الدلالية: مصر, فيروس كورونا», «وسوم: ليبيا - سرت». */
+const TAGS_LINE = /^((ال)?كلمات (الدال(ة|ه)|الدلالية|المفتاحية|مفتاحية|دالة)|الوسوم|وسوم|tags?)\s*:\s*\S/i;
+/** A label that introduces an image's credit or caption on the next line: «تعليق الصورة:», «مصدر الصورة،». */
+export const CAPTION_LABEL = /^(التعليق على الصورة|تعليق الصورة|صدر الصورة|مصدر الصورة|المصدر الصورة|حقوق الصورة|الصورة)\s*[،,:]\s*(.{0,60})$/;
+/** An agency's photo credit: «© AFP / Photographer Name», «(Getty Images)». */
+const PHOTO_CREDIT = /^©\s*[A-Z][A-Za-z .&-]*(\/|$)|^\(?(Getty Images|AFP|Reuters|EPA|AP)( via [A-Za-z ]+)?\)?$/;
+
+/** A link to the previous or next article: «Previous: …», «التالي: …». */
+const PREV_NEXT = /^(previous|next|السابق|التالي|المقال السابق|المقال التالي|الخبر السابق|الخبر التالي)\s*[:：]\s*\S/i;
+
+/**
+ * A photo's caption that ends with its credit: «عناصر من الشرطة في موقع الهجوم (رويترز)». Headlines that
+ * end by naming their kind («(فيديو)», «(تقرير)», «(خاص)») or a part number are not captions.
+ */
+const CREDITED_CAPTION = /^[^.!؟?]{20,220}\s\((?!\s*(فيديو|صور|بالصور|بالفيديو|فيديوجراف|انفوجراف|إنفوجراف|تقرير|حوار|تحليل|خاص|حصري|مباشر|محدث|شاهد|video|photos|live)\s*\))[^()\d]{2,25}\)$/i;
+
 /** Classifies a single line out of context; null when it may be article text. */
 export function lineNoise(text: string, index: number): RemovalReason | null {
   if (text === '') return null;
+  if (text.length < 300 && COOKIE_WORD.test(text) && COOKIE.test(text)) return 'cookie';
+  if (SKIP_LINK.test(text)) return 'menu';
+  if (AD_LABEL.test(text)) return 'promo';
+  if (TAGS_LINE.test(text) || TAGS_HEAD.test(text)) return 'tags';
+  if (PREV_NEXT.test(text)) return 'related';
+  if (PHOTO_CREDIT.test(text) || CAPTION_LABEL.test(text) || CREDITED_CAPTION.test(text)) return 'caption';
   if (isTicker(text)) return 'ticker';
+  // Before the breadcrumb: «٠٢:٠٠ الثلاثاء ١ / ١٢ / ٢٠٢٠» is split by slashes too.
+  if (isTimestamp(text)) return 'timestamp';
   if (isBreadcrumb(text)) return 'breadcrumb';
   if (URL_ONLY.test(text)) return 'url';
   if (SOURCE_LINK.test(text) && text.length < 200) return 'source-link';
@@ -112,94 +135,4 @@ export function lineNoise(text: string, index: number): RemovalReason | null {
 }
 
 /** A caption glued to the end of a paragraph: «… اليوم. *حطام». */
-const INLINE_CAPTION = /(?<=[.!؟?»"])\s+(\*[^*.!؟?]{1,40})$/;
-
-/** Removes noise lines, the related-article tail and inline caption fragments. */
-export function removeNoise(lines: Line[]): NoiseResult {
-  const kept: Line[] = [];
-  const removed: Removed[] = [];
-  let siteName: string | null = null;
-  let breadcrumbTitle: string | null = null;
-  let stamp: Timestamp | null = null;
-  let tail: RemovalReason | null = null;
-  let readAlso = 0;
-  const seenCaptions = new Set<string>();
-  lines.forEach((line, index) => {
-    const { n, text } = line;
-    if (tail) {
-      if (text !== '') removed.push({ line: n, text, reason: tail });
-      return;
-    }
-    if (RELATED_HEAD.test(text) && index > 0) {
-      tail = 'related-tail';
-      removed.push({ line: n, text, reason: tail });
-      return;
-    }
-    if (COMMENTS_HEAD.test(text) && index > 0) {
-      tail = 'comment';
-      removed.push({ line: n, text, reason: tail });
-      return;
-    }
-    // The headlines an «اقرأ أيضا» introduces; the article goes on after them.
-    if (readAlso > 0 && text === '') {
-      kept.push(line);
-      return;
-    }
-    if (readAlso > 0 && isLinkedHeadline(text)) {
-      readAlso -= 1;
-      removed.push({ line: n, text, reason: 'related-tail' });
-      return;
-    }
-    readAlso = 0;
-    if (READ_ALSO_LINE.test(text)) {
-      removed.push({ line: n, text, reason: 'related-tail' });
-      return;
-    }
-    if (READ_ALSO.test(text) && index > 0) {
-      // Followed by headlines, it is a box inside the article; followed by sentences, the page's tail.
-      const next = lines.slice(index + 1).find((l) => l.text !== '');
-      if (next && isLinkedHeadline(next.text)) readAlso = 3;
-      else tail = 'related-tail';
-      removed.push({ line: n, text, reason: 'related-tail' });
-      return;
-    }
-    const reason = lineNoise(text, index);
-    if (reason) {
-      if (reason === 'site-name') siteName ??= text;
-      if (reason === 'breadcrumb') breadcrumbTitle ??= text.split(/\s[/»›>]\s/).pop()?.trim() || null;
-      if (reason === 'caption') seenCaptions.add(text);
-      if (reason === 'timestamp' && !stamp) stamp = publicationStamp(n, text);
-      removed.push({ line: n, text, reason });
-      return;
-    }
-    // A repeated caption without a marker: the same short line seen before as a caption.
-    if (seenCaptions.has(text)) {
-      removed.push({ line: n, text, reason: 'caption' });
-      return;
-    }
-    const inline = INLINE_CAPTION.exec(text);
-    if (inline?.[1]) {
-      removed.push({ line: n, text: inline[1], reason: 'caption' });
-      kept.push({ n, text: text.slice(0, inline.index).trimEnd() });
-      return;
-    }
-    kept.push(line);
-  });
-  return { kept, removed, siteName, breadcrumbTitle, stamp };
-}
-
-/** The publication date a page timestamp gives, with its evidence, when no editor gave one. */
-export function publishedFromStamp(stamp: Timestamp | null): Published | undefined {
-  if (!stamp) return undefined;
-  return { date: stamp.date, approximate: false, basis: `الصفحة تذكر «${stamp.text}» (السطر ${stamp.line}).` };
-}
-
-/** Update times and «منذ 3 ساعات» do not date the publication; a «نشر» line or a bare date does. */
-const UPDATE_WORDS = /^(آخر تحديث|اخر تحديث|تم التحديث|التحديث|تحديث|حدث في)/;
-
-/** The publication date a timestamp line gives, or null when it is an update time or has no full date. */
-export function publicationStamp(line: number, text: string): Timestamp | null {
-  if (UPDATE_WORDS.test(text)) return null;
-  const date = parseDates(text).find((d) => d.value !== null && !d.relative && d.precision === 'day');
-  return date?.value ? { date: date.value, text, line } : null;
-}
+export const INLINE_CAPTION = /(?<=[.!؟?»"])\s+(\*[^*.!؟?]{1,40})$/;

@@ -81,3 +81,24 @@ export const ORDINAL_DAYS: ReadonlyMap<string, number> = (() => {
   days.set('الواحد والثلاثين', 31);
   return days;
 })();
+
+/**
+ * Gregorian month names in English and French, full and abbreviated, lower case: pages in Arabic print
+ * their timestamps in them too («March 3, 2016», «3 mar. 2016»).
+ */
+export const LATIN_MONTH_WORDS: ReadonlyMap<string, number> = new Map<string, number>(
+  [
+    ['january', 'jan', 'janvier', 'janv'],
+    ['february', 'feb', 'février', 'fevrier', 'févr', 'fevr'],
+    ['march', 'mar', 'mars'],
+    ['april', 'apr', 'avril', 'avr'],
+    ['may', 'mai'],
+    ['june', 'jun', 'juin'],
+    ['july', 'jul', 'juillet', 'juil'],
+    ['august', 'aug', 'août', 'aout'],
+    ['september', 'sep', 'sept', 'septembre'],
+    ['october', 'oct', 'octobre'],
+    ['november', 'nov', 'novembre'],
+    ['december', 'dec', 'décembre', 'decembre', 'déc'],
+  ].flatMap((names, i) => names.map((name): [string, number] => [name, i + 1])),
+);

@@ -116,7 +116,7 @@ export const ARTICLES: Table<ArticleRow> = {
   fields: [
     { name: 'id', type: 'string', description: 'المعرّف الثابت للمقال (لاتيني)، وهو أيضًا مساره في الموقع' },
     { name: 'title', type: 'string', description: 'العنوان كما نُشر' },
-    { name: 'titleFrom', type: 'string', description: 'مصدر العنوان: text من النص، أو editor إن وضعه المحررون لأن النص بلا عنوان' },
+    { name: 'titleFrom', type: 'string', description: 'مصدر العنوان: text من سطر العنوان في النص، heading من عنوان الصفحة المحفوظة <h1>، meta من عنوانها المعلن (og:title أو JSON-LD)، أو editor إن وضعه المحررون لأن الصفحة بلا عنوان' },
     { name: 'publisher', type: 'string', description: 'الناشر الأصلي؛ فارغ إن لم يذكره النص' },
     { name: 'via', type: 'string', description: 'الموقع الذي أعاد نشر المقال إن جاء النص منه' },
     { name: 'author', type: 'string', description: 'الكاتب كما وقّع؛ فارغ إن كان المقال غير موقّع' },

@@ -47,9 +47,11 @@ describe('npm run ingest: metadata without a sidecar beside the file', () => {
     writeFileSync(join(dir, 'a.meta.yaml'), 'slug: 2016-12-sirte-test\ntitle: تحرير سرت\npublished:\n  date: "2016-12"\n  approximate: true\n  basis: أعلن تحرير سرت في ديسمبر 2016\n');
     expect(ingest('a.txt').status).toBe(0);
     writeFileSync(join(dir, 'b.txt'), `${BODY.join('\n')}\nوانتهت المعركة.`);
-    const r = ingest('--dry-run', '--json', 'b.txt');
+    const [out] = JSON.parse(ingest('--dry-run', '--json', 'b.txt').stdout);
+    expect([out.slug, out.title, out.missing]).toEqual([null, null, ['title', 'published']]);
+    const r = ingest('b.txt');
     expect(r.status).toBe(1);
-    expect(r.stderr).toMatch(/^ingest: b\.txt: .*—/);
+    expect(r.stderr).toMatch(/^ingest: b\.txt: the page has no headline .*—/);
   });
 
   it('dates an article by the page’s «نشر في:» line when no editor gave a date', () => {

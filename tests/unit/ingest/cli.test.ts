@@ -1,4 +1,5 @@
 import { spawnSync } from 'node:child_process';
+import { createHash } from 'node:crypto';
 import { copyFileSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
@@ -44,7 +45,8 @@ describe('npm run ingest', () => {
     const r = ingest('--dry-run', '--json', 'sirte.txt');
     expect(r.status).toBe(0);
     const [out] = JSON.parse(r.stdout);
-    expect(Object.keys(out)).toEqual(['file', 'slug', 'title', 'author', 'publisher', 'published', 'text', 'body', 'headings', 'paragraphs', 'places', 'dates', 'removed']);
+    expect(Object.keys(out)).toEqual(['file', 'slug', 'title', 'titleFrom', 'author', 'publisher', 'url', 'published', 'text', 'body', 'headings', 'paragraphs', 'places', 'dates', 'removed', 'missing', 'titleBasis']);
+    expect(out.missing).toEqual([]);
     expect(out.title).toBe('سرت تتحرر من التنظيم');
     expect(out.publisher).toBe('alyoum');
     expect(out.slug).toBe('2016-12-sirte-alyoum');
@@ -117,7 +119,7 @@ describe('npm run ingest', () => {
     writeFileSync(join(dir, 'sirte.meta.yaml'), 'publisher: null\n');
     expect(ingest('sirte.txt').stderr).toMatch(/no publication date — add `published: \{ date, approximate, basis \}`/);
     writeFileSync(join(dir, 'untitled.txt'), ARTICLE.split('\n').slice(5).join('\n'));
-    expect(ingest('--published', '2016-12', 'untitled.txt').stderr).toMatch(/no headline and no title was given/);
+    expect(ingest('--published', '2016-12', 'untitled.txt').stderr).toMatch(/no headline the ingest can find — add `title:`/);
   });
 
   it('reports a metadata file with a wrong field, naming the file and the field', () => {
@@ -131,5 +133,63 @@ describe('npm run ingest', () => {
   it('leaves no temporary file behind', () => {
     ingest('sirte.txt');
     expect(readdirSync(join(content, 'articles')).filter((f) => f.endsWith('.tmp'))).toEqual([]);
+  });
+});
+
+describe('npm run ingest: saved pages, previews and the same article twice', () => {
+  const SAVED = readFileSync(resolve('tests/fixtures/ingest/pages/saved-page.html'));
+
+  it('--dry-run without --json prints a readable preview: title and its source, author, date and basis, paragraphs, removed lines by reason', () => {
+    writeFileSync(join(dir, 'page.html'), SAVED);
+    const r = ingest('--dry-run', 'page.html');
+    expect(r.status).toBe(0);
+    expect(r.stdout).toContain('العنوان / title: عودة النازحين إلى درنة بعد انتهاء المعارك  (heading: <h1>)');
+    expect(r.stdout).toContain('الكاتب / author: محمد الهادي');
+    expect(r.stdout).toContain('التاريخ / published: 2016-06-20 — بيانات الصفحة: JSON-LD datePublished');
+    expect(r.stdout).toMatch(/الأولى \/ first: بدأت عشرات الأسر/);
+    expect(r.stdout).toMatch(/\n {4}menu \(\d+\): /);
+    expect(written()).toEqual([]);
+  });
+
+  it('--dry-run lists what is missing instead of refusing; the real ingest refuses', () => {
+    writeFileSync(join(dir, 'bare.txt'), ARTICLE.split('\n').slice(5).join('\n'));
+    const [out] = JSON.parse(ingest('--dry-run', '--json', 'bare.txt').stdout);
+    expect(out.missing).toEqual(['title', 'published']);
+    expect(ingest('bare.txt').stderr).toMatch(/^ingest: bare\.txt: the page has no headline the ingest can find — add `title:`/);
+  });
+
+  it('keeps a saved page byte for byte as content/sources/<slug>.html with its SHA-256, and the content check accepts it', () => {
+    writeFileSync(join(dir, 'page.html'), SAVED);
+    expect(ingest('page.html').status).toBe(0);
+    const [source] = readdirSync(join(content, 'sources')).filter((f) => f.endsWith('.html'));
+    expect(Buffer.compare(readFileSync(join(content, 'sources', source!)), SAVED)).toBe(0);
+    const mdx = readFileSync(join(content, 'articles', source!.replace('.html', '.mdx')), 'utf8');
+    expect(mdx).toContain(`file: "sources/${source}"`);
+    expect(mdx).toContain(`sha256: "${createHash('sha256').update(SAVED).digest('hex')}"`);
+    expect(mdx).toContain('titleFrom: "heading"');
+    const check = spawnSync(process.execPath, [resolve('src/check/cli.ts'), '--content', content], { encoding: 'utf8' });
+    expect(check.stderr + check.stdout).not.toMatch(/sources\//);
+  });
+
+  it.each([
+    ['the same bytes', (b: Buffer) => b],
+    ['the same text saved with CRLF line ends and a BOM', (b: Buffer) => Buffer.concat([Buffer.from([0xef, 0xbb, 0xbf]), Buffer.from(b.toString('utf8').replace(/\n/g, '\r\n'))])],
+  ])('refuses %s as the article already in the archive, naming it', (_, change) => {
+    expect(ingest('sirte.txt').status).toBe(0);
+    writeFileSync(join(dir, 'again.txt'), change(readFileSync(join(dir, 'sirte.txt'))));
+    writeFileSync(join(dir, 'again.meta.yaml'), META.replace('2016-12', '2016-12-05'));
+    const r = ingest('again.txt');
+    expect(r.status).toBe(1);
+    expect(r.stderr.split('\n')).toHaveLength(1);
+    expect(r.stderr).toMatch(/^ingest: again\.txt: (the same article is already in the archive: content\/articles\/2016-12-sirte-alyoum\.mdx|content\/articles\/2016-12-sirte-alyoum\.mdx already exists) — /);
+  });
+
+  it('refuses a saved page saved again with other markup, by its text', () => {
+    writeFileSync(join(dir, 'page.html'), SAVED);
+    expect(ingest('page.html').status).toBe(0);
+    writeFileSync(join(dir, 'resaved.html'), SAVED.toString('utf8').replace(/\n/g, '\r\n').replace('<main>', '<main class="x"><!-- saved again -->'));
+    const r = ingest('resaved.html');
+    expect(r.status).toBe(1);
+    expect(r.stderr).toMatch(/^ingest: resaved\.html: the same article is already in the archive: content\/articles\/2016-06-derna-[0-9a-f]{8}\.mdx — /);
   });
 });

@@ -1,66 +1,105 @@
+/** Title, author and publication date come from the page itself, each with where it was found. */
 import { describe, expect, it } from 'vitest';
-import { toLines } from '../../../src/ingest/steps/lines.ts';
-import { extractMetadata } from '../../../src/ingest/steps/metadata.ts';
+import { publicationDay } from '../../../src/ingest/metadata/published.ts';
+import { ingestText, P, reasonsOf } from './helpers.ts';
 
-const P1 = 'وخسر التنظيم المتطرف معقله الرئيسي في ليبيا، مدينة سرت الساحلية، بعد ستة أشهر من المعارك العنيفة مع القوات الحكومية.';
-const P2 = 'وأعلنت القوات الموالية لحكومة الوفاق الوطني المعترف بها دوليا سيطرتها الكاملة على المدينة في الأسبوع الأول من ديسمبر.';
+const MENU = ['الرئيسية', 'محليات', 'دولي', 'اقتصاد', 'رياضة'];
+const HEADLINE = 'القوات الحكومية تستعيد حي الجيزة البحرية في سرت';
 
-const run = (text: string, crumb: string | null = null) => extractMetadata(toLines(text), crumb);
-const bodyText = (r: ReturnType<typeof run>) => r.body.filter((l) => l.text).map((l) => l.text);
-
-describe('metadata: headline, byline, signature and comments leave the body and become data', () => {
-  it('takes a short first line followed by a paragraph as the headline', () => {
-    const r = run(`سقوط سرت\n\n${P1}\n${P2}`);
-    expect(r.title).toBe('سقوط سرت');
-    expect(bodyText(r)).toEqual([P1, P2]);
+describe('title: the headline line, scored on evidence', () => {
+  it('takes the short line before the first paragraph that shares its words, and says which line it was', () => {
+    const r = ingestText([...MENU, HEADLINE, '', ...P].join('\n'));
+    expect([r.title, r.titleFrom, r.titleBasis]).toEqual([HEADLINE, 'text', 'السطر 6']);
+    expect(reasonsOf(r, 6)).toEqual(['title']);
   });
-  it('finds no headline when the text starts with a sentence', () => {
-    expect(run(`${P1}\n${P2}`).title).toBeNull();
+  it('never takes a ticker item, a section name or the site’s name, which share no words with the article', () => {
+    const page = ['elwadi', 'أسعار الذهب تتراجع في الأسواق المحلية اليوم', 'المنتخب يستعد لمواجهة ودية في تونس', 'محليات', '', ...P];
+    expect(ingestText(page.join('\n')).title).toBeNull();
   });
-  it('takes the author from a byline «بقلم خالد الغالي:» or «كتب: سامي علي»', () => {
-    expect(run(`بقلم خالد الغالي:\n\n${P1}`).author).toBe('خالد الغالي');
-    expect(run(`كتب: سامي علي\n${P1}`).author).toBe('سامي علي');
+  it('prefers the copy nearest the article when a ticker repeats the headline behind a label', () => {
+    const r = ingestText([`عاجل ${HEADLINE}`, ...MENU, HEADLINE, '', ...P].join('\n'));
+    expect(r.title).toBe(HEADLINE);
   });
-  it('takes a closing signature as the author and drops the reader comment after it', () => {
-    const comment = 'تنظيم داعش صنيعة المخابرات ولا نظن أن أحدا سيقضي عليه قريبا';
-    const r = run(`${P1}\n${P2}\nرشيد خشانة\n${comment}`);
-    expect(r.author).toBe('رشيد خشانة');
-    expect(bodyText(r)).toEqual([P1, P2]);
-    expect(r.removed.map((x) => x.reason)).toEqual(['signature', 'comment']);
+  it('takes no line of fewer than three content words for the headline: «سرت الجيزة» is a topic', () => {
+    expect(ingestText(['سرت الجيزة', '', ...P].join('\n')).title).toBeNull();
   });
-  it('does not mistake a subheading followed by a long last paragraph for a signature', () => {
-    const long = `${P2} ${P1} ${P2} ${P1}`;
-    const r = run(`${P1}\nعداوة مستحكمة\n${long}`);
-    expect(r.author).toBeNull();
-    expect(bodyText(r)).toEqual([P1, 'عداوة مستحكمة', long]);
-  });
-  it('drops a sentence repeated verbatim but keeps short fragments such as a lone «و»', () => {
-    const r = run(`${P1}\nو\nبحسب\n${P1}\nو\nيخشى`);
-    expect(bodyText(r)).toEqual([P1, 'و', 'بحسب', 'و', 'يخشى']);
-    expect(r.removed).toEqual([{ line: 4, text: P1, reason: 'duplicate' }]);
-  });
-  it('uses the breadcrumb to recognise the headline even when it is long', () => {
-    const headline = 'عناصر داعش تبدأ في الرحيل من ليبيا نحو دول الجوار';
-    expect(run(`${headline}\n${P1}`, headline).title).toBe(headline);
+  it('lists the title as missing in a dry run instead of refusing', () => {
+    expect(ingestText(P.join('\n\n')).missing).toEqual(['title', 'published']);
   });
 });
 
-describe('metadata: when a signature is doubtful, the text is kept', () => {
-  const P = 'وخسر التنظيم المتطرف معقله الرئيسي في ليبيا، مدينة سرت الساحلية، بعد ستة أشهر من المعارك.';
-  it('keeps a short last paragraph that ends like an edited sentence after a two-word subheading', () => {
-    const last = 'وقال خبير أمني إن المعركة انتهت.';
-    const r = extractMetadata(toLines(`${P}\nخاتمة المعركة\n${last}`), null);
-    expect(r.author).toBeNull();
-    expect(r.body.map((l) => l.text)).toEqual([P, 'خاتمة المعركة', last]);
+describe('author: bylines in their common shapes, never a reader', () => {
+  it.each([
+    ['بقلم خالد الغالي:', 'خالد الغالي'],
+    ['كتب: سامي علي', 'سامي علي'],
+    ['كتبت آية محمود', 'آية محمود'],
+    ['إعداد: هدى المصراتي', 'هدى المصراتي'],
+    ['حوار: أسماء الزاوي', 'أسماء الزاوي'],
+    ['Author, سالم الورفلي وعلي التاجوري', 'سالم الورفلي وعلي التاجوري'],
+    ['محمد الهادي – طرابلس', 'محمد الهادي'],
+  ])('reads «%s» above the article as %s', (line, name) => {
+    const r = ingestText([HEADLINE, line, '', ...P].join('\n'));
+    expect(r.author).toBe(name);
+    expect(reasonsOf(r, 2)).toEqual(['byline']);
   });
-  it('does not take a Latin or code line for a signature: «import evil from x»', () => {
-    const r = extractMetadata(toLines(`${P}\nimport evil from x\nتعليق قارئ بلا نقطة`), null);
-    expect(r.author).toBeNull();
-    expect(r.removed).toEqual([]);
+  it('reads a name alone under the headline, but not the name of the person the article is about', () => {
+    expect(ingestText([HEADLINE, 'نورا الفيتوري', '', ...P].join('\n')).author).toBe('نورا الفيتوري');
+    const about = 'وقال المتحدث باسم غرفة العمليات أحمد الحاسي إن القوات تقدمت، وإن فرق الهندسة تعمل على تفكيك الألغام في الشوارع الضيقة.';
+    expect(ingestText([HEADLINE, 'أحمد الحاسي', '', P[0], about, P[2]].join('\n')).author).toBeNull();
   });
-  it('takes a name on the very last line as the signature', () => {
-    const r = extractMetadata(toLines(`${P}\nرشيد خشانة`), null);
+  it('takes a signature right after the article, and leaves the comments after it as comments', () => {
+    const r = ingestText([HEADLINE, '', ...P, '', 'رشيد خشانة', 'التعليقات', 'سالم: كلام جميل'].join('\n'));
     expect(r.author).toBe('رشيد خشانة');
-    expect(r.body.map((l) => l.text)).toEqual([P]);
+    expect(r.removed.slice(-3).map((x) => x.reason)).toEqual(['signature', 'comment', 'comment']);
+  });
+  it('does not take a reader who signs a comment below the comments heading', () => {
+    expect(ingestText([HEADLINE, '', ...P, 'التعليقات', 'سالم بن علي'].join('\n')).author).toBeNull();
+  });
+  it('does not take a section name above the headline («تحقيقات وملفات») for a name', () => {
+    expect(ingestText([...MENU, 'تحقيقات وملفات', HEADLINE, '', ...P].join('\n')).author).toBeNull();
+  });
+});
+
+describe('publication date: the page’s timestamp near the headline', () => {
+  it.each([
+    ['١٢ مايو ٢٠١٦ - ١٠:٣٠', '2016-05-12'],
+    ['2016-05-12 | 10:30', '2016-05-12'],
+    ['12/05/2016', '2016-05-12'],
+    ['الخميس 12 أيار/مايو 2016', '2016-05-12'],
+    ['March 3, 2016', '2016-03-03'],
+    ['الأحد 17 فيفري 2019', '2019-02-17'],
+    ['التاريخ: 14 يونيو 2021', '2021-06-14'],
+    ['الخميس، 11 آب/اغسطس 2016، آخر تحديث 09:30 (GMT+0200)', '2016-08-11'],
+  ])('reads «%s» as %s, with the line as its basis', (stamp, date) => {
+    const r = ingestText([HEADLINE, stamp, '', ...P].join('\n'));
+    expect(r.published).toEqual({ date, approximate: false, basis: `الصفحة تذكر «${stamp}» (السطر 2).` });
+    expect(reasonsOf(r, 2)).toEqual(['timestamp']);
+  });
+  it('never takes an update time, nor the page header’s date above the headline', () => {
+    expect(publicationDay('آخر تحديث: الخميس 19 مايو 2016 - 11:45')).toBeNull();
+    const r = ingestText(['السبت، 16 يوليو 2016 10:05 ص', ...MENU, HEADLINE, 'الثلاثاء، 19 يوليو 2016 07:15 م', '', ...P].join('\n'));
+    expect(r.published?.date).toBe('2016-07-19');
+  });
+  it('never takes a date inside the article', () => {
+    const dated = 'وفي 12 مايو 2016 أطلقت القوات عمليتها لاستعادة مدينة سرت من التنظيم، بعد أشهر من التحضير والاستطلاع في محيط المدينة.';
+    expect(ingestText([HEADLINE, '', dated, ...P].join('\n')).published).toBeNull();
+  });
+});
+
+describe('title: a caption is not the headline', () => {
+  it('takes the headline above the date, not the caption below it that names the article’s people', () => {
+    const lead = 'شهد وزير الموارد المائية محمد عبد العاطي توقيع عقد دراسة المياه الجوفية مع جامعة طرابلس، في إطار خطة لتحديد السحب الآمن من الخزانات.';
+    const r = ingestText([HEADLINE.replace('القوات الحكومية تستعيد حي الجيزة البحرية في سرت', 'الوزير يشهد توقيع عقد دراسة المياه الجوفية مع الجامعة'), 'الإثنين، 24 أغسطس 2020 09:23 ص', 'وزير الموارد المائية محمد عبد العاطي', 'كتبت أسماء نصار', '', lead, P[1]].join('\n'));
+    expect(r.title).toBe('الوزير يشهد توقيع عقد دراسة المياه الجوفية مع الجامعة');
+    expect(r.author).toBe('أسماء نصار');
+  });
+  it('drops a caption that ends with its agency’s credit, but not a headline that ends with «(فيديو)»', () => {
+    const r = ingestText([HEADLINE, 'عناصر من الشرطة في موقع الهجوم قرب سرت (رويترز)', '', ...P].join('\n'));
+    expect([r.title, reasonsOf(r, 2)]).toEqual([HEADLINE, ['caption']]);
+    expect(ingestText([`${HEADLINE} (فيديو)`, '', ...P].join('\n')).title).toBe(`${HEADLINE} (فيديو)`);
+  });
+  it('takes no poll button or section label for the author: «نتائج التصويت», «المزيد من الأخبار»', () => {
+    expect(ingestText([HEADLINE, 'نتائج التصويت', '', ...P].join('\n')).author).toBeNull();
+    expect(ingestText([HEADLINE, '', ...P, '', 'المزيد من الأخبار'].join('\n')).author).toBeNull();
   });
 });

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { toLines } from '../../../src/ingest/steps/lines.ts';
-import { lineNoise, removeNoise } from '../../../src/ingest/steps/noise.ts';
+import { lineNoise } from '../../../src/ingest/steps/noise.ts';
+import { ingestText, reasonsOf } from './helpers.ts';
 
 const PARAGRAPH = 'وقال المتحدث باسم القوات إن القوات تسيطر على حي الجيزة البحرية في سرت حيث استسلم عدد من المقاتلين.';
 
@@ -45,8 +45,8 @@ describe('noise: lines are judged by their shape, not by a list of known sites',
   });
   it('drops the related-articles tail and the unrelated article after it', () => {
     const text = [PARAGRAPH, '', 'اقرأ أيضا:', '', 'مقال آخر لا علاقة له بليبيا عن الانتخابات في بلد بعيد.', 'وفقرة ثانية منه.'].join('\n');
-    const result = removeNoise(toLines(text));
-    expect(result.kept.filter((l) => l.text).map((l) => l.text)).toEqual([PARAGRAPH]);
+    const result = ingestText(text);
+    expect(result.paragraphs).toEqual([PARAGRAPH]);
     expect(result.removed.map((r) => [r.line, r.reason])).toEqual([
       [3, 'related-tail'],
       [5, 'related-tail'],
@@ -54,18 +54,18 @@ describe('noise: lines are judged by their shape, not by a list of known sites',
     ]);
   });
   it('removes a caption repeated later without its marker, and a caption glued to a paragraph', () => {
-    const text = ['*الصورة: قناص من مصراتة', PARAGRAPH, '*الصورة: قناص من مصراتة', `${PARAGRAPH} *حطام`].join('\n');
-    const result = removeNoise(toLines(text));
-    expect(result.kept.map((l) => l.text)).toEqual([PARAGRAPH, PARAGRAPH]);
+    const text = ['*الصورة: قناص من مصراتة', PARAGRAPH, 'قناص من مصراتة', `${PARAGRAPH} *حطام`, PARAGRAPH.replace('عدد', 'عشرات')].join('\n');
+    const result = ingestText(text);
+    expect(result.paragraphs).toEqual([PARAGRAPH, PARAGRAPH, PARAGRAPH.replace('عدد', 'عشرات')]);
     expect(result.removed.map((r) => `${r.line}:${r.reason}:${r.text}`)).toEqual([
       '1:caption:*الصورة: قناص من مصراتة',
-      '3:caption:*الصورة: قناص من مصراتة',
+      '3:caption:قناص من مصراتة',
       '4:caption:*حطام',
     ]);
   });
-  it('reports the breadcrumb’s last segment as the headline and the Latin site name as publisher hint', () => {
-    const result = removeNoise(toLines(`الرئيسية / دولي / سرت تتحرر\nalyoum\n\nسرت تتحرر\n\n${PARAGRAPH}`));
-    expect(result.breadcrumbTitle).toBe('سرت تتحرر');
-    expect(result.siteName).toBe('alyoum');
+  it('takes the headline the breadcrumb names, and the Latin site name alone at the top as publisher', () => {
+    const result = ingestText(`الرئيسية / دولي / سرت تتحرر من التنظيم\nalyoum\n\nسرت تتحرر من التنظيم\n\n${PARAGRAPH}`);
+    expect([result.title, result.publisher]).toEqual(['سرت تتحرر من التنظيم', 'alyoum']);
+    expect([1, 2, 4].map((n) => reasonsOf(result, n))).toEqual([['breadcrumb'], ['site-name'], ['title']]);
   });
 });

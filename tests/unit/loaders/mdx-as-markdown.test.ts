@@ -79,4 +79,10 @@ describe('the Markdown loader and its content store', () => {
     expect([...store.keys()].sort()).toEqual(['2016-05-misrata', '2016-12-sirte']);
     expect(store.get('2016-05-misrata')!.rendered).toEqual({ html: '<p>هجوم مصراتة</p>' });
   });
+
+  it('gives the schema fields without controls, noncharacters or a direction override left open', async () => {
+    writeFileSync(join(root, 'articles', '2016-12-sirte.mdx'), '---\ntitle: "\\u202Eسقوط\\x07 سرت\\uFFFE"\nslug: "2016-12-sirte"\n---\n\nنص\n');
+    await mdxAsMarkdown({ base: 'articles' }).load(context());
+    expect((store.get('2016-12-sirte')!.data as { title: string }).title).toBe('سقوط سرت');
+  });
 });

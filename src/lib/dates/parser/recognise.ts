@@ -9,7 +9,7 @@
  *   below), and never before a counted noun («في 2000 شخص») or a percent sign.
  */
 import { daysIn } from '../calendar.ts';
-import { MONTH_PAIRS, MONTH_WORDS, ORDINAL_DAYS, WEEKDAYS } from '../months.ts';
+import { LATIN_MONTH_WORDS, MONTH_PAIRS, MONTH_WORDS, ORDINAL_DAYS, WEEKDAYS } from '../months.ts';
 import { saysYear, type DateParts } from './resolve.ts';
 import type { Token, TokenCursor } from './tokens.ts';
 import {
@@ -111,7 +111,8 @@ export function monthAt(cur: TokenCursor, i: number, clitics: readonly string[] 
   for (const c of clitics) {
     if (!w.startsWith(c) || w.length === c.length) continue;
     const stem = w.slice(c.length);
-    const month = MONTH_WORDS.get(stem);
+    // A Latin month name has no Arabic clitic: «November», «nov».
+    const month = MONTH_WORDS.get(stem) ?? (c === '' ? LATIN_MONTH_WORDS.get(stem.toLowerCase()) : undefined);
     const from = (cur.tokens[i] as Token).from + c.length;
     // «آب» (August) folds onto «أب» (father) and hides in «باب», «لاب»: only «آب»/«اب», only after و or ف.
     const father = /[أإ]/.test(cur.original(from, from + 1));
@@ -274,6 +275,17 @@ export function pieceAt(cur: TokenCursor, i: number, opts: { bareYear?: boolean;
     return mo ? finishMonth(cur, { first: i, skip: shahr, last: mo.last, strong: true }, mo.month) : null;
   }
   const mo = monthAt(cur, i);
+  // The English order, month day, year: «March 3, 2016», «Mar 3 2016», and with an Arabic month
+  // and its comma, as some sites print it: «ديسمبر 25, 2020».
+  const next = mo ? cur.tokens[mo.last + 1] : undefined;
+  const usDay = next?.kind === 'num' && /^\d{1,2}$/.test(next.text) ? Number(next.text) : 0;
+  if (mo && usDay >= 1 && mo.skip === 0) {
+    const comma = cur.punct(mo.last + 2) === ',' || cur.punct(mo.last + 2) === '،';
+    if (comma || /^[a-z]/i.test(cur.word(i) ?? '')) {
+      const y = yearAt(cur, comma ? mo.last + 3 : mo.last + 2);
+      if (y && usDay <= daysIn(mo.month, y.year)) return { first: i, skip: 0, last: y.last, year: y.year, month: mo.month, day: usDay, strong: true };
+    }
+  }
   if (mo) return finishMonth(cur, { first: i, skip: mo.skip, last: mo.last, strong: false }, mo.month);
   const yw = cur.stemIn(i, YEAR_WORDS, CLITICS);
   if (yw >= 0) {

@@ -1,0 +1,165 @@
+/**
+ * A saved HTML page → the same lines a text dump of it would give, which lines Mozilla Readability
+ * takes for the article, and what the page states about itself (og:, article:, JSON-LD NewsArticle,
+ * canonical link). The page is parsed by linkedom, which has no script engine: nothing in it runs.
+ */
+import { Readability } from '@mozilla/readability';
+import { parseHTML } from 'linkedom';
+import { foldWhitespace, matchKey } from '../../lib/arabic.ts';
+import type { Line } from '../steps/lines.ts';
+import { render, renderLines } from './render.ts';
+
+/** One thing the page says about itself, and where it says it. */
+export interface Stated {
+  value: string;
+  /** «og:title», «JSON-LD datePublished», «meta author», «h1» … */
+  from: string;
+}
+
+export interface PageMeta {
+  headings: string[];
+  titles: Stated[];
+  published: Stated[];
+  authors: Stated[];
+  url: Stated | null;
+  publisher: Stated | null;
+}
+
+export interface HtmlPage {
+  lines: Line[];
+  meta: PageMeta;
+  /** True for a line Readability kept in the article; null when Readability found too little. */
+  inArticle: ((line: Line) => boolean) | null;
+  /** Indices of lines that came from a <figcaption>. */
+  captions: ReadonlySet<number>;
+  /** Share of the page's letters that are Arabic. */
+  arabicShare: number;
+}
+
+/** Below this many characters of article, Readability's answer is not trusted (its own default is 500). */
+export const MIN_ARTICLE_CHARS = 250;
+
+type Doc = ReturnType<typeof parseHTML>['document'];
+
+const metaContent = (doc: Doc, selector: string): string | null => {
+  const v = doc.querySelector(selector)?.getAttribute('content');
+  return v && v.trim() !== '' ? foldWhitespace(v) : null;
+};
+
+/** Every JSON-LD object of an article type, @graph included; a script that is not JSON is skipped. */
+function ldArticles(doc: Doc): Record<string, unknown>[] {
+  const found: Record<string, unknown>[] = [];
+  const visit = (node: unknown) => {
+    if (Array.isArray(node)) return node.forEach(visit);
+    if (!node || typeof node !== 'object') return;
+    const o = node as Record<string, unknown>;
+    const types = ([] as unknown[]).concat(o['@type'] ?? []).map(String);
+    if (types.some((t) => /Article$|^BlogPosting$|^NewsArticle$|^Report$/.test(t))) found.push(o);
+    if (o['@graph']) visit(o['@graph']);
+  };
+  for (const s of Array.from(doc.querySelectorAll('script[type="application/ld+json"]'))) {
+    try {
+      visit(JSON.parse(s.textContent ?? ''));
+    } catch {
+      // Not JSON: the page's problem, not a reason to refuse the article.
+    }
+  }
+  return found;
+}
+
+const names = (v: unknown): string[] =>
+  ([] as unknown[])
+    .concat(v ?? [])
+    .map((a) => (typeof a === 'string' ? a : a && typeof a === 'object' ? (a as Record<string, unknown>).name : null))
+    .filter((n): n is string => typeof n === 'string' && n.trim() !== '')
+    .map((n) => foldWhitespace(n));
+
+function readMeta(doc: Doc): PageMeta {
+  const ld = ldArticles(doc);
+  const push = (list: Stated[], value: string | null | undefined, from: string) => {
+    if (value && value.trim() !== '') list.push({ value: foldWhitespace(value), from });
+  };
+  const titles: Stated[] = [];
+  for (const a of ld) push(titles, typeof a.headline === 'string' ? a.headline : null, 'JSON-LD headline');
+  push(titles, metaContent(doc, 'meta[property="og:title"]'), 'og:title');
+  push(titles, metaContent(doc, 'meta[name="twitter:title"]'), 'twitter:title');
+  push(titles, doc.querySelector('title')?.textContent, '<title>');
+  const published: Stated[] = [];
+  for (const a of ld) push(published, typeof a.datePublished === 'string' ? a.datePublished : null, 'JSON-LD datePublished');
+  push(published, metaContent(doc, 'meta[property="article:published_time"]'), 'article:published_time');
+  push(published, metaContent(doc, 'meta[itemprop="datePublished"]'), 'itemprop datePublished');
+  push(published, doc.querySelector('[itemprop="datePublished"][datetime], time[pubdate][datetime]')?.getAttribute('datetime'), 'itemprop datePublished');
+  push(published, metaContent(doc, 'meta[name="pubdate"]') ?? metaContent(doc, 'meta[name="publish-date"]') ?? metaContent(doc, 'meta[name="date"]'), 'meta date');
+  const authors: Stated[] = [];
+  for (const a of ld) for (const n of names(a.author)) push(authors, n, 'JSON-LD author');
+  push(authors, metaContent(doc, 'meta[name="author"]'), 'meta author');
+  const articleAuthor = metaContent(doc, 'meta[property="article:author"]');
+  if (articleAuthor && !/^https?:/i.test(articleAuthor)) push(authors, articleAuthor, 'article:author');
+  const canonical = doc.querySelector('link[rel="canonical"]')?.getAttribute('href') ?? metaContent(doc, 'meta[property="og:url"]');
+  const site = metaContent(doc, 'meta[property="og:site_name"]') ?? ld.flatMap((a) => names(a.publisher))[0] ?? null;
+  return {
+    headings: Array.from(doc.querySelectorAll('h1')).map((h) => foldWhitespace(h.textContent ?? '')).filter(Boolean),
+    titles,
+    published,
+    authors,
+    url: canonical && /^https?:\/\//i.test(canonical) ? { value: canonical, from: canonical === metaContent(doc, 'meta[property="og:url"]') ? 'og:url' : 'canonical' } : null,
+    publisher: site ? { value: site, from: 'og:site_name' } : null,
+  };
+}
+
+/** The raw line of each rendered line: where its first words stand in the HTML, searching forward. */
+function sourceLines(html: string, texts: string[]): number[] {
+  const starts: number[] = [0];
+  for (let i = html.indexOf('\n'); i >= 0; i = html.indexOf('\n', i + 1)) starts.push(i + 1);
+  const lineAt = (offset: number) => {
+    let lo = 0;
+    let hi = starts.length - 1;
+    while (lo < hi) {
+      const mid = (lo + hi + 1) >> 1;
+      if (starts[mid]! <= offset) lo = mid;
+      else hi = mid - 1;
+    }
+    return lo + 1;
+  };
+  let cursor = 0;
+  let last = 1;
+  return texts.map((t) => {
+    if (t === '') return last;
+    const probe = t.slice(0, 24);
+    const at = html.indexOf(probe, cursor);
+    if (at >= 0) {
+      cursor = at + probe.length;
+      last = lineAt(at);
+    }
+    return last;
+  });
+}
+
+/** Reads a saved page: its lines (numbered by the raw HTML line they come from), Readability's article, its metadata. */
+export function readHtml(html: string): HtmlPage {
+  const { document } = parseHTML(html);
+  const meta = readMeta(document);
+  const { lines: texts, captions } = render(document as never);
+  const numbers = sourceLines(html, texts);
+  const all = texts.join(' ');
+  const letters = all.match(/\p{L}/gu)?.length ?? 0;
+  const arabicShare = letters === 0 ? 0 : (all.match(/(?=\p{L})\p{sc=Arabic}/gu)?.length ?? 0) / letters;
+  const lines: Line[] = texts.map((text, i) => ({ n: numbers[i]!, text }));
+  let inArticle: HtmlPage['inArticle'] = null;
+  try {
+    // Readability changes the document it reads, so it gets a copy (six times cheaper than a second parse).
+    const article = new Readability(document.cloneNode(true) as never, { charThreshold: MIN_ARTICLE_CHARS }).parse();
+    const content = article?.content ? renderLines(parseHTML(`<html><body>${article.content}</body></html>`).document.body as never) : [];
+    const kept = new Set(content.map((t) => matchKey(t)).filter((k) => k !== ''));
+    const whole = matchKey(content.join(' '));
+    if (whole.replace(/\s/g, '').length >= MIN_ARTICLE_CHARS) {
+      inArticle = (line) => {
+        const key = matchKey(line.text);
+        return key !== '' && (kept.has(key) || (key.split(' ').length >= 4 && whole.includes(key)));
+      };
+    }
+  } catch {
+    inArticle = null;
+  }
+  return { lines, meta, inArticle, captions, arabicShare };
+}

@@ -1,0 +1,35 @@
+/**
+ * The dry run's preview for an editor: what the ingest found and where, the article's first and last
+ * paragraphs, and every removed line grouped by reason. Plain text, Arabic first, on stdout.
+ */
+import type { IngestResult } from './run.ts';
+
+/** Lines of each removal reason shown before «…». */
+const SHOWN = 4;
+
+const clip = (text: string, n = 100) => (text.length > n ? `${text.slice(0, n)}…` : text);
+
+/** The preview of one result, as lines of text. */
+export function preview(r: IngestResult): string {
+  const out: string[] = [`ingest: ${r.file} — معاينة، لم يُكتب شيء / dry run, nothing written`];
+  const field = (ar: string, en: string, value: string) => out.push(`  ${ar} / ${en}: ${value}`);
+  field('العنوان', 'title', r.title ? `${r.title}  (${r.titleFrom}: ${r.titleBasis})` : '— لم يُعثر عليه');
+  field('الكاتب', 'author', r.author ?? '—');
+  field('التاريخ', 'published', r.published ? `${r.published.date}${r.published.approximate ? ' (تقديري)' : ''} — ${r.published.basis}` : '— لم يُعثر عليه');
+  field('الناشر', 'publisher', r.publisher ?? '—');
+  if (r.url) field('الرابط', 'url', r.url);
+  field('الأماكن', 'places', r.places.length ? r.places.map((p) => `${p.name} (${p.count})`).join('، ') : '—');
+  field('المعرّف', 'slug', r.slug ?? '—');
+  if (r.missing.length) field('ناقص', 'missing', JSON.stringify(r.missing));
+  const paragraphs = r.paragraphs;
+  field('الفقرات', 'paragraphs', `${paragraphs.length} (+ ${r.headings.length} عناوين فرعية)`);
+  if (paragraphs[0]) field('الأولى', 'first', clip(paragraphs[0], 200));
+  if (paragraphs.length > 1) field('الأخيرة', 'last', clip(paragraphs[paragraphs.length - 1]!, 200));
+  const groups = new Map<string, IngestResult['removed']>();
+  for (const x of r.removed) groups.set(x.reason, [...(groups.get(x.reason) ?? []), x]);
+  field('المحذوف', 'removed', `${r.removed.length} سطرًا`);
+  for (const [reason, lines] of [...groups].sort((a, b) => b[1].length - a[1].length)) {
+    out.push(`    ${reason} (${lines.length}): ${lines.slice(0, SHOWN).map((l) => `${l.line} «${clip(l.text, 50)}»`).join('، ')}${lines.length > SHOWN ? '، …' : ''}`);
+  }
+  return out.join('\n');
+}
