@@ -1,5 +1,5 @@
 import { defineCollection } from 'astro:content';
-import { contentDir } from './lib/content-dir.ts';
+import { contentDir } from './loaders/content-dir.ts';
 import { mdxAsMarkdown } from './loaders/mdx-as-markdown.ts';
 import { articleSchema } from './schemas/article.ts';
 

@@ -34,7 +34,7 @@ export interface ContentFiles {
 export class ContentDirError extends Error {}
 
 /** The path as an editor sees it: relative to the working folder when inside it. */
-function shownPath(path: string): string {
+export function shownPath(path: string): string {
   const rel = relative(process.cwd(), path).replace(/\\/g, '/');
   return rel && !rel.startsWith('..') ? rel : path.replace(/\\/g, '/');
 }

@@ -6,10 +6,10 @@
  */
 import { readFileSync } from 'node:fs';
 import { posix } from 'node:path';
-import { formatLine } from '../check/messages.ts';
-import { contentDir } from '../lib/content-dir.ts';
+import { formatProblem } from '../check/format.ts';
+import { validateEventsText } from '../check/rules/events.ts';
+import { contentDir } from '../loaders/content-dir.ts';
 import {
-  checkEventsSource,
   figureConflicts,
   hasDateConflict,
   isDisputed,
@@ -108,11 +108,11 @@ async function loadEvents(): Promise<ArchiveEvent[]> {
   if (!source) return [];
   const articles = await articleTexts();
   const placeIds = new Set(gazetteer().map((p) => p.id));
-  const { events, problems } = checkEventsSource(source.text, { file: source.file, articles, placeIds });
+  const { events, problems } = validateEventsText(source.text, { file: source.file, articles, placeIds });
   if (problems.length > 0) {
     throw new Error(
       `${source.file}: ${problems.length} problem${problems.length === 1 ? '' : 's'} — fix ${problems.length === 1 ? 'it' : 'them'} before building:\n` +
-        problems.map((p) => `  ${formatLine(p)}`).join('\n'),
+        problems.map((p) => `  ${formatProblem(p)}`).join('\n'),
     );
   }
   return events;

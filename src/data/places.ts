@@ -5,12 +5,14 @@
  */
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { contentDir } from '../lib/content-dir.ts';
+import { contentDir } from '../loaders/content-dir.ts';
 import { countWords, EVENTS, mentionsLabel } from '../lib/count-words.ts';
 import { daysOf } from '../lib/dates/span.ts';
 import { LIBYA_FRAME, inBbox } from '../lib/geo/bbox.ts';
 import type { MapPlace, MapSpan } from '../lib/geo/places-geojson.ts';
-import { COUNTRIES, LIBYAN_REGIONS, createTagger, parseGazetteer, type CountryCode } from '../lib/places/index.ts';
+import { ProblemsError } from '../check/format.ts';
+import { validatePlaces } from '../check/rules/places.ts';
+import { COUNTRIES, LIBYAN_REGIONS, createTagger, type CountryCode } from '../lib/places/index.ts';
 import { sentenceAt } from '../lib/sentences.ts';
 import type { Place } from '../schemas/place.ts';
 import { articleDetails, articleTexts, type ArticleSummary } from './articles.ts';
@@ -57,7 +59,11 @@ let gazetteerCache: Place[] | undefined;
 /** Every place of the gazetteer (content/places.yaml), validated. */
 export function gazetteer(): Place[] {
   const file = join(contentDir(), 'places.yaml');
-  gazetteerCache ??= parseGazetteer(readFileSync(file, 'utf8'), file);
+  if (!gazetteerCache) {
+    const { places, problems } = validatePlaces(readFileSync(file, 'utf8'), file);
+    if (problems.length > 0) throw new ProblemsError(problems);
+    gazetteerCache = places;
+  }
   return gazetteerCache;
 }
 
@@ -77,7 +83,7 @@ async function buildViews(): Promise<PlaceView[]> {
     const first = new Map<string, number>();
     for (const m of tag(text)) if (!first.has(m.id)) first.set(m.id, m.start);
     for (const { id, count } of mentions) {
-      // An unknown id stops the build before this runs (src/check/steps/references.ts, via the content-check integration).
+      // An unknown id stops the build before this runs (src/check/rules/article-places.ts, via the content-check integration).
       if (!byId.has(id)) continue;
       const at = first.get(id);
       const list = found.get(id) ?? [];

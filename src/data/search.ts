@@ -5,12 +5,12 @@
  */
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { contentDir } from '../lib/content-dir.ts';
+import { contentDir } from '../loaders/content-dir.ts';
 import type { LexiconGroup } from '../lib/search/lexicon.ts';
 import { shardCount, shardPagesSetting } from '../lib/search/shards.ts';
 import { monthsOf } from '../lib/dates/span.ts';
-import { formatLine } from '../check/messages.ts';
-import { validateAliases } from '../lib/search/aliases.ts';
+import { formatProblem } from '../check/format.ts';
+import { validateAliases } from '../check/rules/aliases.ts';
 import type { AliasGroup } from '../schemas/alias.ts';
 import { articleDetails, articleTexts, listArticles } from './articles.ts';
 import { listEvents } from './events.ts';
@@ -49,7 +49,7 @@ export function aliasGroups(): AliasGroup[] {
     throw error;
   }
   const { groups, problems } = validateAliases(text, file);
-  if (problems.length > 0) throw new Error(problems.map(formatLine).join('\n'));
+  if (problems.length > 0) throw new Error(problems.map(formatProblem).join('\n'));
   return groups;
 }
 

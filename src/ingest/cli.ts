@@ -7,10 +7,11 @@ import { existsSync, readdirSync, readFileSync, renameSync, statSync, writeFileS
 import { basename, dirname, join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { parse as parseYaml, stringify } from 'yaml';
+import { formatProblem } from '../check/format.ts';
+import { validatePlaces } from '../check/rules/places.ts';
 import { matchKey } from '../lib/arabic.ts';
-import { contentDir } from '../lib/content-dir.ts';
 import { mdxToPlainText } from '../lib/mdx-text.ts';
-import { parseGazetteer } from '../lib/places/index.ts';
+import { contentDir } from '../loaders/content-dir.ts';
 import { sourceMetaSchema, type SourceMeta } from '../schemas/source-meta.ts';
 import { IngestError } from './errors.ts';
 import { run, type IngestContext, type IngestResult } from './run.ts';
@@ -177,7 +178,11 @@ function contract(r: IngestResult) {
 }
 
 function main(): number {
-  const places = parseGazetteer(readFileSync(join(content, 'places.yaml'), 'utf8'), join(content, 'places.yaml'));
+  const gazetteer = join(content, 'places.yaml');
+  const { places, problems } = validatePlaces(readFileSync(gazetteer, 'utf8'), gazetteer);
+  // The tagger needs a gazetteer without problems: each is printed as npm run check prints it.
+  for (const p of problems) console.error(`ingest: ${formatProblem(p)}`);
+  if (problems.length > 0) return 1;
   const ctx: IngestContext = { countPlaces: placeCounter(places) };
   const out: ReturnType<typeof contract>[] = [];
   let failed = 0;

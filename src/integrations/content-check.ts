@@ -4,9 +4,9 @@
  * lists every problem, each on the line an editor would fix.
  */
 import type { AstroIntegration } from 'astro';
-import { summary } from '../check/messages.ts';
-import { reportText, startCheck, takeCheck } from '../check/pending.ts';
-import { contentDir } from '../lib/content-dir.ts';
+import { reportText, summary } from '../check/format.ts';
+import { startCheck, takeCheck } from '../check/pending.ts';
+import { contentDir } from '../loaders/content-dir.ts';
 
 /** The content check as an Astro integration: on `astro build` only, so the dev server still starts. */
 export default function contentCheck(): AstroIntegration {

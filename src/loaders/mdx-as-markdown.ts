@@ -6,7 +6,8 @@
 import { readdir, readFile } from 'node:fs/promises';
 import { join, relative, resolve } from 'node:path';
 import type { Loader, LoaderContext } from 'astro/loaders';
-import { pendingCheck, reportText } from '../check/pending.ts';
+import { reportText } from '../check/format.ts';
+import { pendingCheck } from '../check/pending.ts';
 import { readArticleFile } from '../lib/frontmatter.ts';
 import { cleanStrings } from '../lib/text-hygiene.ts';
 

@@ -4,7 +4,7 @@ import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { parse } from 'yaml';
 import { normalizeArabic } from '../../src/lib/arabic.ts';
-import { contentDir } from '../../src/lib/content-dir.ts';
+import { contentDir } from '../../src/loaders/content-dir.ts';
 import { foreignRequests, launchBrowser, recordRequests } from './support/browser.ts';
 
 const siteUrl = inject('siteUrl');

@@ -2,8 +2,8 @@ import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:f
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { summary } from '../../../src/check/messages.ts';
-import { pendingCheck, reportText, startCheck, takeCheck } from '../../../src/check/pending.ts';
+import { reportText, summary } from '../../../src/check/format.ts';
+import { pendingCheck, startCheck, takeCheck } from '../../../src/check/pending.ts';
 import { run } from '../../../src/check/run.ts';
 
 describe('the build’s content check, run beside the build', () => {

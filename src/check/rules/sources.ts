@@ -3,9 +3,10 @@
  * the one the frontmatter recorded) and the metadata sidecar the ingest wrote beside it and reads again
  * when the same text is re-ingested.
  */
-import { describeIssue, placeFindings, yamlSyntaxProblems, type Finding, type Issue, type Problem } from '../../lib/problems.ts';
 import { parseYamlSource } from '../../lib/yaml-lines.ts';
 import { sourceMetaSchema } from '../../schemas/source-meta.ts';
+import { parseWithFriendlyErrors } from '../friendly-errors.ts';
+import { placeFindings, yamlSyntaxProblems, type Finding, type Problem } from '../problem.ts';
 import type { TextFile } from '../read.ts';
 import { articleProblems, type CheckedArticle } from './articles.ts';
 
@@ -69,10 +70,8 @@ function checkMeta(article: CheckedArticle, sources: Sources): Problem[] {
   if (yaml.errors.length > 0) {
     return yamlSyntaxProblems(meta.file, yaml.errors);
   }
-  const parsed = sourceMetaSchema.safeParse(yaml.data ?? {});
-  if (parsed.success) return [];
-  const found = (parsed.error.issues as unknown as Issue[]).flatMap((issue) => describeIssue(issue, yaml.data, [], 'src/schemas/source-meta.ts'));
-  return placeFindings(meta.file, found, yaml.lineOf);
+  const parsed = parseWithFriendlyErrors(sourceMetaSchema, yaml.data ?? {}, { schemaFile: 'src/schemas/source-meta.ts' });
+  return parsed.success ? [] : placeFindings(meta.file, parsed.findings, yaml.lineOf);
 }
 
 /** Every article's raw text and sidecar. */

@@ -4,9 +4,10 @@
  */
 import { splitFrontmatter } from '../../lib/frontmatter.ts';
 import { mdxToPlainText } from '../../lib/mdx-text.ts';
-import { describeIssue, placeFindings, yamlSyntaxProblems, type DataPath, type Finding, type Issue, type Problem } from '../../lib/problems.ts';
 import { parseYamlSource } from '../../lib/yaml-lines.ts';
 import { articleSchema, type Article } from '../../schemas/article.ts';
+import { parseWithFriendlyErrors } from '../friendly-errors.ts';
+import { placeFindings, yamlSyntaxProblems, type DataPath, type Finding, type Problem } from '../problem.ts';
 import type { TextFile } from '../read.ts';
 
 /** An article whose frontmatter passed the schema, with what the later steps need. */
@@ -61,10 +62,9 @@ export function checkArticles(files: readonly TextFile[]): ArticlesResult {
       result.problems.push(...yamlSyntaxProblems(file, source.errors, 1));
       continue;
     }
-    const parsed = articleSchema.safeParse(source.data ?? {});
+    const parsed = parseWithFriendlyErrors(articleSchema, source.data ?? {}, { schemaFile: 'src/schemas/article.ts' });
     if (!parsed.success) {
-      const found = (parsed.error.issues as unknown as Issue[]).flatMap((issue) => describeIssue(issue, source.data, [], 'src/schemas/article.ts'));
-      result.problems.push(...articleProblems({ file, lineOf }, found));
+      result.problems.push(...articleProblems({ file, lineOf }, parsed.findings));
       continue;
     }
     const article: CheckedArticle = { file, name, data: parsed.data, lineOf };

@@ -1,7 +1,11 @@
 import { readFileSync } from 'node:fs';
 import { parse } from 'yaml';
 import { describe, expect, it } from 'vitest';
-import { checkEvents, checkEventsSource, formatProblem, type Problem } from '../../../src/lib/events/check.ts';
+import { validateEvents, validateEventsText } from '../../../../src/check/rules/events.ts';
+import type { Problem } from '../../../../src/check/problem.ts';
+
+/** Every problem the events check finds in parsed data. */
+const checkEvents = (data: unknown, ctx: Parameters<typeof validateEvents>[1]): Problem[] => validateEvents(data, ctx).problems;
 
 const DIR = 'tests/fixtures/events';
 const read = (name: string): string => readFileSync(`${DIR}/${name}`, 'utf8');
@@ -23,7 +27,7 @@ function lineNumber(text: string, line: string, nth = 1): number {
 describe('checkEvents on a valid file', () => {
   it('finds no problem in a file whose quotes, articles, places and dates all agree', () => {
     const text = read('valid.yaml');
-    expect(checkEventsSource(text, { ...ctx, file: 'valid.yaml' }).problems).toEqual([]);
+    expect(validateEventsText(text, { ...ctx, file: 'valid.yaml' }).problems).toEqual([]);
   });
 
   it('finds a quote written «مسؤول … مقاتلا» in an article that writes «مسئول … مقاتلاً» across a line break', () => {
@@ -45,14 +49,14 @@ describe('checkEvents on a valid file', () => {
   });
 
   it('returns the parsed events with schema defaults filled in (a figure without `bound` is exact)', () => {
-    const { events } = checkEventsSource(read('valid.yaml'), { ...ctx, file: 'valid.yaml' });
+    const { events } = validateEventsText(read('valid.yaml'), { ...ctx, file: 'valid.yaml' });
     expect(events[0]?.claims[0]?.figures).toEqual([{ label: 'surrendered', value: 34, bound: 'exact' }]);
   });
 });
 
 describe('checkEvents reports each kind of failure with file, line and path', () => {
   const text = read('invalid.yaml');
-  const { problems } = checkEventsSource(text, ctx);
+  const { problems } = validateEventsText(text, ctx);
   const at = (path: string): Problem => {
     const found = problems.find((p) => p.path === path);
     if (!found) throw new Error(`no problem at ${path}; got ${problems.map((p) => p.path).join(', ')}`);
@@ -179,7 +183,7 @@ describe('checkEvents reports each kind of failure with file, line and path', ()
 describe('checkEvents on files it cannot read as events', () => {
   it('reports a YAML syntax error with its line', () => {
     const text = 'events:\n  - id: x\n    title: "لم يغلق\n';
-    const { problems } = checkEventsSource(text, ctx);
+    const { problems } = validateEventsText(text, ctx);
     expect(problems.length).toBeGreaterThan(0);
     expect(problems[0]).toMatchObject({ file: ctx.file, path: '', message: expect.stringMatching(/^YAML syntax: /) });
     expect(problems[0]?.line).toBeGreaterThanOrEqual(3);
@@ -202,16 +206,5 @@ describe('checkEvents on files it cannot read as events', () => {
       message: expect.stringContaining('place «sirt»'),
     });
     expect(problems.some((p) => p.line !== undefined)).toBe(false);
-  });
-});
-
-describe('formatProblem', () => {
-  it('writes file:line, the path and the message on one line', () => {
-    const p: Problem = { file: 'content/events.yaml', line: 41, path: 'events[7].claims[1].quote', message: 'quote not found', code: 'quote-not-found' };
-    expect(formatProblem(p)).toBe('content/events.yaml:41 events[7].claims[1].quote: quote not found');
-  });
-
-  it('leaves out the line and path when there are none', () => {
-    expect(formatProblem({ file: 'content/events.yaml', path: '', message: 'YAML syntax: bad' })).toBe('content/events.yaml YAML syntax: bad');
   });
 });

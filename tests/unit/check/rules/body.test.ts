@@ -1,12 +1,12 @@
 import { describe, expect, it } from 'vitest';
-import { formatLine } from '../../../src/check/messages.ts';
-import { checkBodies } from '../../../src/check/steps/body.ts';
+import { formatProblem } from '../../../../src/check/format.ts';
+import { checkBodies } from '../../../../src/check/rules/body.ts';
 
 const FILE = 'content/articles/2016-12-sirte.mdx';
 const FRONTMATTER = '---\ntitle: "سقوط سرت"\nslug: "2016-12-sirte"\n---\n\n';
 
 /** The check's lines for one article with this body (its first line is line 6 of the file). */
-const lines = (body: string) => checkBodies([{ file: FILE, text: `${FRONTMATTER}${body}` }]).map(formatLine);
+const lines = (body: string) => checkBodies([{ file: FILE, text: `${FRONTMATTER}${body}` }]).map(formatProblem);
 
 describe('the body step of the check', () => {
   it('finds nothing in a body as the ingest escapes it', () => {

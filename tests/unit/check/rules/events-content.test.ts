@@ -8,9 +8,11 @@ import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parse } from 'yaml';
 import { describe, expect, it } from 'vitest';
-import { checkEventsSource, formatProblem, isDisputed } from '../../../src/lib/events/index.ts';
-import { contentDir } from '../../../src/lib/content-dir.ts';
-import { mdxToPlainText } from '../../../src/lib/mdx-text.ts';
+import { formatProblem } from '../../../../src/check/format.ts';
+import { validateEventsText } from '../../../../src/check/rules/events.ts';
+import { contentDir } from '../../../../src/loaders/content-dir.ts';
+import { isDisputed } from '../../../../src/lib/events/dispute.ts';
+import { mdxToPlainText } from '../../../../src/lib/mdx-text.ts';
 
 const CONTENT = contentDir();
 const SEEDS = '/work/shared/seeds';
@@ -63,7 +65,7 @@ function loadPlaceIds(): Set<string> {
 describe('content/events.yaml', () => {
   const text = readFileSync(join(CONTENT, 'events.yaml'), 'utf8');
   const articles = loadArticles();
-  const { events, problems } = checkEventsSource(text, {
+  const { events, problems } = validateEventsText(text, {
     file: join(CONTENT, 'events.yaml'),
     articles,
     placeIds: loadPlaceIds(),

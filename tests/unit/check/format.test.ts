@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { ARABIC, formatLine, summary } from '../../../src/check/messages.ts';
-import { PROBLEM_CODES } from '../../../src/lib/problems.ts';
+import { formatProblem, reportText, summary } from '../../../src/check/format.ts';
+import { ARABIC, PROBLEM_CODES } from '../../../src/check/problem.ts';
 
 describe('the bilingual message table', () => {
   it('words every rule in Arabic, naming the value it is given', () => {
@@ -12,7 +12,7 @@ describe('the bilingual message table', () => {
   });
 
   it('writes one line: file:line path, the Arabic, then the English with its fix', () => {
-    const line = formatLine({
+    const line = formatProblem({
       file: 'content/events.yaml',
       line: 41,
       path: 'events[7].claims[1].quote',
@@ -26,7 +26,7 @@ describe('the bilingual message table', () => {
   });
 
   it('writes a problem of the whole file without line or path', () => {
-    expect(formatLine({ file: 'content/places.yaml', path: '', code: 'file-shape', message: 'the gazetteer is missing — restore it' })).toBe(
+    expect(formatProblem({ file: 'content/places.yaml', path: '', code: 'file-shape', message: 'the gazetteer is missing — restore it' })).toBe(
       'content/places.yaml بنية الملف غير صحيحة / the gazetteer is missing — restore it',
     );
   });

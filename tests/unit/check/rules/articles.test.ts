@@ -1,12 +1,12 @@
 import { describe, expect, it } from 'vitest';
-import { checkArticles, type CheckedArticle } from '../../../src/check/steps/articles.ts';
-import { splitFrontmatter } from '../../../src/lib/frontmatter.ts';
-import { checkArticleDates } from '../../../src/check/steps/dates.ts';
-import { checkEvents } from '../../../src/check/steps/events.ts';
-import { checkPlaces } from '../../../src/check/steps/places.ts';
-import { checkArticlePlaces } from '../../../src/check/steps/references.ts';
-import { checkSources, type Sources } from '../../../src/check/steps/sources.ts';
-import { checkUnique } from '../../../src/check/steps/uniqueness.ts';
+import { checkArticleDates } from '../../../../src/check/rules/article-dates.ts';
+import { checkArticlePlaces } from '../../../../src/check/rules/article-places.ts';
+import { checkArticles, type CheckedArticle } from '../../../../src/check/rules/articles.ts';
+import { checkEvents } from '../../../../src/check/rules/events.ts';
+import { checkPlaces } from '../../../../src/check/rules/places.ts';
+import { checkSources, type Sources } from '../../../../src/check/rules/sources.ts';
+import { checkUnique } from '../../../../src/check/rules/uniqueness.ts';
+import { splitFrontmatter } from '../../../../src/lib/frontmatter.ts';
 
 const SHA = 'a'.repeat(64);
 
@@ -153,7 +153,7 @@ describe('the places and events steps', () => {
   });
 
   it('finds nothing wrong in an archive without an events file', () => {
-    expect(checkEvents(null, { articles: new Map(), placeIds: new Set(), root: 'content' })).toEqual({ events: [], entries: 0, problems: [] });
+    expect(checkEvents(null, { articles: new Map(), placeIds: new Set(), root: 'content' })).toEqual({ events: [], entries: 0, ids: new Set(), problems: [] });
   });
 
   it('counts every entry of the events file, an invalid one too, and none in a file that does not parse', () => {

@@ -1,32 +1,35 @@
 /**
- * The check of content/events.yaml that the build and the tests run: the schema, then what the schema
- * cannot see — each quote is in its article, articles and places exist, ids are unique, and each event's
- * date agrees with its claims. Pure: texts in, problems out, each with file, line, path and a fix.
+ * The events, content/events.yaml: the schema, then what the schema cannot see — each quote is in its
+ * article, articles and places exist, ids are unique, and each event's date agrees with its claims.
+ * Pure: texts in, problems out, each with file, line, path and a fix.
  */
-import { containsNormalized, foldWhitespace, matchKey } from '../arabic.ts';
+import { containsNormalized, foldWhitespace, matchKey } from '../../lib/arabic.ts';
+import { claimDates, hasDateConflict } from '../../lib/events/dispute.ts';
+import { nearestId } from '../../lib/events/nearest.ts';
+import { dateText } from '../../lib/dates/date.ts';
+import { coveringDate, nested, spanOf } from '../../lib/dates/span.ts';
+import { parseYamlSource } from '../../lib/yaml-lines.ts';
 import { eventSchema, type ArchiveEvent } from '../../schemas/event.ts';
-import { claimDates, hasDateConflict } from './dispute.ts';
-import { nearestId } from './nearest.ts';
-import { dateText } from '../dates/date.ts';
-import { coveringDate, nested, spanOf } from '../dates/span.ts';
-import { describeIssue, formatPath, formatProblem, placeFindings, shown, valueAt, yamlSyntaxProblems, type DataPath, type Finding, type Issue, type Problem } from '../problems.ts';
-import { parseYamlSource } from '../yaml-lines.ts';
+import { entryIds } from '../entries.ts';
+import { parseWithFriendlyErrors, shown, valueAt } from '../friendly-errors.ts';
+import { placeFindings, yamlSyntaxProblems, type DataPath, type Finding, type Problem } from '../problem.ts';
+import type { TextFile } from '../read.ts';
 
-export { formatPath, formatProblem, type Problem };
-
-/** What the check knows besides the events. */
-export interface CheckContext {
+/** What the events check knows besides the events. */
+export interface EventsContext {
   /** Plain text of each article, by slug. */
   articles: ReadonlyMap<string, string>;
   /** Every id of the gazetteer. */
   placeIds: ReadonlySet<string>;
   /** The events file's path, for messages. */
   file: string;
-  /** The line of a path in the YAML text the data was parsed from (yaml-lines.ts), for messages. */
-  lineOf?: (path: DataPath) => number | undefined;
   /** Where an editor finds an article's text, for messages; content/articles/<slug>.mdx by default. */
   articlePath?: (slug: string) => string;
+  /** The line of a path in the YAML text the data was parsed from, for messages. */
+  lineOf?: (path: DataPath) => number | undefined;
 }
+
+const EXPLAIN = { schemaFile: 'src/schemas/event.ts' };
 
 /** How far a quote matches the article: its words up to the first one that departs from the text. */
 function quoteHint(article: string, quote: string): string {
@@ -77,7 +80,7 @@ function checkDates(event: ArchiveEvent, at: DataPath): Finding[] {
 }
 
 /** Everything the schema cannot see, for one event that passed the schema. */
-function crossCheck(event: ArchiveEvent, at: DataPath, ctx: CheckContext): Finding[] {
+function crossCheck(event: ArchiveEvent, at: DataPath, ctx: EventsContext): Finding[] {
   const problems: Finding[] = [];
   const articlePath = ctx.articlePath ?? ((slug: string) => `content/articles/${slug}.mdx`);
   const seenPlaces = new Set<string>();
@@ -117,15 +120,16 @@ function crossCheck(event: ArchiveEvent, at: DataPath, ctx: CheckContext): Findi
   return problems;
 }
 
-/** What the events check found: the valid events, every problem, and how many entries the list holds, valid or not. */
+/** What the events check found: the valid events, every problem, and how many entries the list holds and their ids, valid or not. */
 export interface EventsCheck {
   events: ArchiveEvent[];
   problems: Problem[];
   entries: number;
+  ids: Set<string>;
 }
 
-/** Validates parsed events data and returns the valid events with every problem found. */
-export function validateEvents(data: unknown, ctx: CheckContext): EventsCheck {
+/** Validates parsed events data (the whole file: `{ events: [...] }`) and returns the valid events with every problem found. */
+export function validateEvents(data: unknown, ctx: EventsContext): EventsCheck {
   const lineOf = ctx.lineOf ?? (() => undefined);
   const found: Finding[] = [];
   const events: ArchiveEvent[] = [];
@@ -139,9 +143,9 @@ export function validateEvents(data: unknown, ctx: CheckContext): EventsCheck {
     const firstIndex = new Map<string, number>();
     list.forEach((raw, i) => {
       const at: DataPath = ['events', i];
-      const parsed = eventSchema.safeParse(raw);
+      const parsed = parseWithFriendlyErrors(eventSchema, raw, EXPLAIN, at);
       if (!parsed.success) {
-        for (const issue of parsed.error.issues as unknown as Issue[]) found.push(...describeIssue(issue, data, at, 'src/schemas/event.ts'));
+        found.push(...parsed.findings);
         return;
       }
       const event = parsed.data;
@@ -160,18 +164,27 @@ export function validateEvents(data: unknown, ctx: CheckContext): EventsCheck {
       events.push(event);
     });
   }
-  return { events, problems: placeFindings(ctx.file, found, lineOf), entries: Array.isArray(list) ? list.length : 0 };
-}
-
-/** Checks parsed events data (the whole file: `{ events: [...] }`); an empty list means all is well. */
-export function checkEvents(events: unknown, ctx: CheckContext): Problem[] {
-  return validateEvents(events, ctx).problems;
+  const entries = Array.isArray(list) ? list : [];
+  return { events, problems: placeFindings(ctx.file, found, lineOf), entries: entries.length, ids: entryIds(entries) };
 }
 
 /** Parses (once) and checks the YAML text of the events file, syntax errors included. */
-export function checkEventsSource(sourceText: string, ctx: Omit<CheckContext, 'lineOf'>): EventsCheck {
-  const parsed = parseYamlSource(sourceText);
-  if (parsed.errors.length > 0) return { events: [], problems: yamlSyntaxProblems(ctx.file, parsed.errors), entries: 0 };
+export function validateEventsText(text: string, ctx: Omit<EventsContext, 'lineOf'>): EventsCheck {
+  const parsed = parseYamlSource(text);
+  if (parsed.errors.length > 0) return { events: [], problems: yamlSyntaxProblems(ctx.file, parsed.errors), entries: 0, ids: new Set() };
   return validateEvents(parsed.data, { ...ctx, lineOf: parsed.lineOf });
 }
 
+/** Checks the events file against the articles read and the gazetteer; an archive without one has no events, which is not an error. */
+export function checkEvents(
+  file: TextFile | null,
+  ctx: { articles: ReadonlyMap<string, string>; placeIds: ReadonlySet<string>; root: string },
+): EventsCheck {
+  if (file === null) return { events: [], entries: 0, ids: new Set(), problems: [] };
+  return validateEventsText(file.text, {
+    file: file.file,
+    articles: ctx.articles,
+    placeIds: ctx.placeIds,
+    articlePath: (slug) => `${ctx.root}/articles/${slug}.mdx`,
+  });
+}

@@ -1,6 +1,6 @@
 /** The places an article's frontmatter names are in the gazetteer. */
 import { nearestId } from '../../lib/events/nearest.ts';
-import type { Finding, Problem } from '../../lib/problems.ts';
+import type { Finding, Problem } from '../problem.ts';
 import { articleProblems, type CheckedArticle } from './articles.ts';
 
 /** Each `places[i].id` of the article must be a gazetteer id; the nearest one is suggested. */

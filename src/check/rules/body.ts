@@ -9,7 +9,7 @@ import { splitFrontmatter } from '../../lib/frontmatter.ts';
 import { findMarkup, MARKUP_FIXES, type MarkupFinding } from '../../lib/markup.ts';
 import { unescapeMdx } from '../../lib/mdx-text.ts';
 import { MAX_PARAGRAPH } from '../../lib/paragraphs.ts';
-import type { Problem } from '../../lib/problems.ts';
+import type { Problem } from '../problem.ts';
 import type { TextFile } from '../read.ts';
 
 /** Characters, counted in Arabic: «5.159 حرفًا». */

@@ -1,15 +1,17 @@
 /**
- * The check of a suggestions file (content/suggestions/<slug>.yaml), run by `npm run check` and before
- * suggest reads or changes one: the schema (src/suggest/schema.ts), the file named after its article,
- * and, for the entries still waiting, what accepting them needs — the article exists and holds the quote,
- * the places are in the gazetteer, the matched events are in events.yaml. An accepted entry names an
- * event that exists. Pure: texts in, problems out, each with file, line, path and a fix.
+ * The suggestion files, content/suggestions/<slug>.yaml, checked by `npm run check` and by suggest before
+ * it reads or changes one: the schema (src/suggest/schema.ts), the file named after its article, and,
+ * for the entries still waiting, what accepting them needs — the article exists and holds the quote, the
+ * places are in the gazetteer, the matched events are in events.yaml. An accepted entry names an event
+ * that exists. Pure: texts in, problems out, each with file, line, path and a fix.
  */
-import { containsNormalized } from '../lib/arabic.ts';
-import { nearestId } from '../lib/events/nearest.ts';
-import { describeIssue, placeFindings, yamlSyntaxProblems, type DataPath, type Finding, type Issue, type Problem } from '../lib/problems.ts';
-import { parseYamlSource } from '../lib/yaml-lines.ts';
-import { suggestionsFileSchema, type SuggestionsFile } from './schema.ts';
+import { containsNormalized } from '../../lib/arabic.ts';
+import { nearestId } from '../../lib/events/nearest.ts';
+import { parseYamlSource } from '../../lib/yaml-lines.ts';
+import { readSuggestionFiles } from '../../suggest/steps/read.ts';
+import { suggestionsFileSchema, type SuggestionsFile } from '../../suggest/schema.ts';
+import { parseWithFriendlyErrors } from '../friendly-errors.ts';
+import { placeFindings, yamlSyntaxProblems, type DataPath, type Finding, type Problem } from '../problem.ts';
 
 /** What the check knows besides the file. */
 export interface SuggestionsContext {
@@ -80,10 +82,12 @@ function crossCheck(file: string, data: SuggestionsFile, ctx: SuggestionsContext
 export function validateSuggestions(text: string, file: string, ctx: SuggestionsContext): SuggestionsCheck {
   const source = parseYamlSource(text);
   if (source.errors.length > 0) return { data: null, problems: yamlSyntaxProblems(file, source.errors) };
-  const parsed = suggestionsFileSchema.safeParse(source.data ?? {});
-  if (!parsed.success) {
-    const found = (parsed.error.issues as unknown as Issue[]).flatMap((issue) => describeIssue(issue, source.data, [], SCHEMA));
-    return { data: null, problems: placeFindings(file, found, source.lineOf) };
-  }
+  const parsed = parseWithFriendlyErrors(suggestionsFileSchema, source.data ?? {}, { schemaFile: SCHEMA });
+  if (!parsed.success) return { data: null, problems: placeFindings(file, parsed.findings, source.lineOf) };
   return { data: parsed.data, problems: placeFindings(file, crossCheck(file, parsed.data, ctx), source.lineOf) };
+}
+
+/** Checks every suggestions file of the content folder `dir` (`root` as messages name it); an archive without any has nothing to check. */
+export function checkSuggestions(dir: string, root: string, ctx: SuggestionsContext): Problem[] {
+  return readSuggestionFiles(dir, root).flatMap((f) => validateSuggestions(f.text, f.file, ctx).problems);
 }

@@ -1,6 +1,6 @@
 /** Every date an article states is on the calendar: the schema checks the form, this the day and month. */
 import { isCalendarDate } from '../../lib/dates/calendar.ts';
-import type { Finding, Problem } from '../../lib/problems.ts';
+import type { Finding, Problem } from '../problem.ts';
 import { articleProblems, type CheckedArticle } from './articles.ts';
 
 /** A finding for a date that has the right form but no such day or month. */

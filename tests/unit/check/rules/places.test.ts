@@ -1,9 +1,10 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { GazetteerError, parseGazetteer } from '../../../src/lib/places/gazetteer.ts';
-import { normalizeArabic } from '../../../src/lib/arabic.ts';
+import { formatProblem } from '../../../../src/check/format.ts';
+import { validatePlaces } from '../../../../src/check/rules/places.ts';
+import { normalizeArabic } from '../../../../src/lib/arabic.ts';
 
-const GAZETTEER = readFileSync(new URL('../../../content/places.yaml', import.meta.url), 'utf8');
+const GAZETTEER = readFileSync('content/places.yaml', 'utf8');
 
 /** A valid entry as YAML lines, with fields replaced or added. */
 function entry(fields: Record<string, string>): string {
@@ -24,19 +25,19 @@ function entry(fields: Record<string, string>): string {
     .join('\n');
 }
 
-/** The problems parseGazetteer reports for a text; fails the test if it does not throw. */
+/** The lines the check prints for a gazetteer text; fails the test when it finds nothing. */
 function problems(yaml: string): readonly string[] {
-  try {
-    parseGazetteer(yaml, 'content/places.yaml');
-  } catch (error) {
-    expect(error).toBeInstanceOf(GazetteerError);
-    return (error as GazetteerError).problems;
-  }
-  throw new Error('expected a GazetteerError');
+  const lines = validatePlaces(yaml, 'content/places.yaml').problems.map(formatProblem);
+  expect(lines.length).toBeGreaterThan(0);
+  return lines;
 }
 
 describe('the gazetteer content/places.yaml', () => {
-  const places = parseGazetteer(GAZETTEER);
+  const { places, problems: found } = validatePlaces(GAZETTEER, 'content/places.yaml');
+
+  it('passes the check', () => {
+    expect(found.map(formatProblem)).toEqual([]);
+  });
   const byId = new Map(places.map((p) => [p.id, p]));
 
   it('holds every canonical id the seed articles need', () => {
@@ -124,40 +125,44 @@ describe('the gazetteer content/places.yaml', () => {
   });
 });
 
-describe('parseGazetteer rejects a broken gazetteer', () => {
+describe('the gazetteer rule reports a broken gazetteer', () => {
   it('reads a valid entry with defaults filled in', () => {
-    const [sirte] = parseGazetteer(entry({}));
+    const [sirte] = validatePlaces(entry({}), 'content/places.yaml').places;
     expect(sirte).toMatchObject({ id: 'sirte', name: 'سرت', variants: [], latinVariants: [], traps: [] });
   });
 
   it('reports a YAML syntax error with its line', () => {
     const [p] = problems(`${entry({})}\n  variants: [مصراته\n`);
-    expect(p).toMatch(/^content\/places\.yaml:\d+: YAML syntax: .*Fix:/);
+    expect(p).toMatch(/^content\/places\.yaml:\d+ خطأ في صياغة YAML في السطر \d+ \/ YAML syntax: .* — check indentation/);
   });
 
   it('reports a file that is not a list', () => {
-    expect(problems('id: sirte\nname: سرت\n')[0]).toMatch(/must be a YAML list of places/);
+    expect(problems('id: sirte\nname: سرت\n')[0]).toMatch(/^content\/places\.yaml:1 بنية الملف غير صحيحة \/ the file must be a YAML list of places/);
   });
 
-  it('reports a duplicate id with both entries', () => {
+  it('reports a duplicate id at the second entry, naming the first', () => {
     const [p] = problems(`${entry({})}\n${entry({ name: 'سرتة', latin: 'Sirte again' })}`);
-    expect(p).toMatch(/content\/places\.yaml:9: entry 2 \(sirte\): field «id»: duplicate id «sirte», first used by entry 1 \(line 1\)\. Fix:/);
+    expect(p).toBe(
+      'content/places.yaml:9 places[1].id: المعرّف «sirte» مكرّر / duplicate id «sirte», first used by entry 1 (line 1) — give each place its own id, or merge the two entries',
+    );
   });
 
   it('reports a name shared by two places once normalized: «مصراتة» and «مصراته»', () => {
     const yaml = `${entry({ id: 'misrata', name: 'مصراتة', latin: 'Misrata', lat: '32.375', lon: '15.092' })}\n${entry({ id: 'misurata', name: 'مصراته', latin: 'Misurata', lat: '32.375', lon: '15.092' })}`;
     const [p] = problems(yaml);
-    expect(p).toMatch(/entry 2 \(misurata\): field «name\/variants»: «مصراته» is also a name of entry 1 \(misrata, «مصراتة»\)/);
+    expect(p).toMatch(/^content\/places\.yaml:10 places\[1\]\.name: الاسم «مصراته» يخص مكانًا آخر أيضًا \/ «مصراته» is also a name of entry 1 \(misrata, «مصراتة»\)/);
   });
 
   it('reports a variant of one place that is the name of another', () => {
     const yaml = `${entry({})}\n${entry({ id: 'sirte-district', name: 'شعبية سرت', variants: '[سرت]', latin: 'Sirte District', kind: 'district' })}`;
-    expect(problems(yaml)[0]).toMatch(/«سرت» is also a name of entry 1 \(sirte/);
+    expect(problems(yaml)[0]).toMatch(/places\[1\]\.variants\[0\]: .*«سرت» is also a name of entry 1 \(sirte/);
   });
 
   it('reports coordinates outside the country, e.g. latitude and longitude swapped', () => {
     const [p] = problems(entry({ lat: '16.588', lon: '31.205' }));
-    expect(p).toMatch(/entry 1 \(sirte\): fields «lat, lon»: \(16\.588, 31\.205\) lies outside Libya \(LY: lat 19\.49…33\.19, lon 9\.31…25\.16\)\. Fix: check the coordinates/);
+    expect(p).toBe(
+      'content/places.yaml:7 places[0].lat: إحداثيات المكان «sirte» غير صحيحة / (16.588, 31.205) lies outside Libya (LY: lat 19.49…33.19, lon 9.31…25.16) — check the coordinates (lat north, lon east; not swapped) or the country',
+    );
   });
 
   it('reports Ben Guerdane placed in Tunisia with Libyan coordinates', () => {
@@ -165,69 +170,62 @@ describe('parseGazetteer rejects a broken gazetteer', () => {
     expect(problems(yaml)[0]).toMatch(/lies outside Tunisia/);
   });
 
-  it('reports a latitude without a longitude', () => {
-    expect(problems(entry({ lon: '' }))[0]).toMatch(/field «lon» is missing while the other coordinate is given/);
+  it('reports a latitude without a longitude at the entry', () => {
+    expect(problems(entry({ lon: '' }))[0]).toMatch(/^content\/places\.yaml:1 places\[0\]: .* \/ field «lon» is missing while the other coordinate is given — give both/);
   });
 
   it('reports a region that does not belong to the country', () => {
-    expect(problems(entry({ region: 'iraq' }))[0]).toMatch(/field «region»: «iraq» is not a region of LY\. Fix: use tripolitania or cyrenaica or fezzan/);
+    expect(problems(entry({ region: 'iraq' }))[0]).toMatch(/places\[0\]\.region: .* \/ «iraq» is not a region of LY — use tripolitania or cyrenaica or fezzan/);
   });
 
   it('reports a bad field value with the field and how to fix it', () => {
-    const [p] = problems(entry({ kind: 'village', id: 'Sirte City' }));
-    expect(p).toMatch(/entry 1 \(Sirte City\): field «id»: .*Fix: use lowercase ASCII words joined by hyphens/);
-    expect(problems(entry({ kind: 'village' }))[0]).toMatch(/field «kind»: .*Fix: use one of city, town, district, region, site/);
+    const [p] = problems(entry({ id: 'Sirte City' }));
+    expect(p).toMatch(/^content\/places\.yaml:1 places\[0\]\.id: قيمة غير مقبولة في الحقل «id» \/ «Sirte City»: .* — use lowercase ASCII words joined by hyphens, e.g. bani-walid$/);
+    expect(problems(entry({ kind: 'village' }))[0]).toMatch(/places\[0\]\.kind: .* \/ «village» is not allowed — use one of: city, town, district, region, site/);
   });
 
   it('reports a misspelt field name', () => {
-    expect(problems(entry({ varients: '[سرته]' }))[0]).toMatch(/field «varients»: .*Fix: remove or rename it/);
+    expect(problems(entry({ varients: '[سرته]' }))[0]).toMatch(/places\[0\]\.varients: حقل غير معروف «varients» \/ unknown field «varients» — check its spelling against src\/schemas\/place\.ts, or remove it/);
   });
 
-  it('reports a country it has no bounding box for', () => {
-    expect(problems(entry({ country: 'XX' }))[0]).toMatch(/field «country»: .*known to src\/lib\/places\/countries\.ts/);
+  it('reports a country it has no bounding box for, listing those it knows', () => {
+    expect(problems(entry({ country: 'XX' }))[0]).toMatch(/places\[0\]\.country: .* \/ «XX» is not allowed — use one of: LY, /);
   });
 
   it('reports a name written in Latin letters or with punctuation', () => {
-    expect(problems(entry({ name: 'Sirte' }))[0]).toMatch(/field «name»: «Sirte» is not Arabic words/);
-    expect(problems(entry({ variants: '["سرت (المدينة)"]' }))[0]).toMatch(/field «variants»: «سرت \(المدينة\)» is not Arabic words/);
+    expect(problems(entry({ name: 'Sirte' }))[0]).toMatch(/places\[0\]\.name: الاسم «Sirte» ليس كلمات عربية \/ «Sirte» is not Arabic words/);
+    expect(problems(entry({ variants: '["سرت (المدينة)"]' }))[0]).toMatch(/places\[0\]\.variants\[0\]: .* \/ «سرت \(المدينة\)» is not Arabic words/);
   });
 
   it('reports a partOf that names no place', () => {
-    expect(problems(entry({ partOf: 'sirt' }))[0]).toMatch(/field «partOf»: «sirt» is not another place/);
+    expect(problems(entry({ partOf: 'sirt' }))[0]).toMatch(/places\[0\]\.partOf: المكان الأم «sirt» غير موجود \/ «sirt» is not another place/);
   });
 
   it('reports an invalid trap pattern and a trap on a name the place does not have', () => {
     const traps = `\n  traps:\n    - why: test\n      after: '(?:شائعات'\n    - why: test\n      names: [طرابلس]\n      nextWord: [شائعات]`;
     const ps = problems(entry({}) + traps);
-    expect(ps[0]).toMatch(/field «traps\.0\.after»: invalid pattern/);
-    expect(ps[1]).toMatch(/field «traps\.1\.names»: «طرابلس» is not a name or variant of this place/);
+    expect(ps[0]).toMatch(/places\[0\]\.traps\[0\]\.after: .* \/ invalid pattern/);
+    expect(ps[1]).toMatch(/places\[0\]\.traps\[1\]\.names: .* \/ «طرابلس» is not a name or variant of this place/);
   });
 
   it('reports a misspelt trap condition with its path', () => {
-    expect(problems(`${entry({})}\n  traps:\n    - why: test\n      nextWords: [شائعات]`)[0]).toMatch(/field «traps\.0\.nextWords»: .*Fix: remove or rename it/);
+    expect(problems(`${entry({})}\n  traps:\n    - why: test\n      nextWords: [شائعات]`)[0]).toMatch(/places\[0\]\.traps\[0\]\.nextWords: حقل غير معروف/);
   });
 
   it('reports a trap without any condition', () => {
     expect(problems(`${entry({})}\n  traps:\n    - why: nothing to test`)[0]).toMatch(/a trap needs at least one condition/);
   });
 
-  it('lists every problem of the file in one error, one line each', () => {
+  it('lists every problem of the file, one line each, each at its field', () => {
     const yaml = [
       entry({ lat: '16.588', lon: '31.205' }),
       entry({ id: 'sirte', name: 'مصراتة', latin: 'Misrata', kind: 'village' }),
       entry({ id: 'derna', name: 'سرت', latin: 'Derna', region: 'fezzan', lat: '32.767', lon: '22.639' }),
     ].join('\n');
-    let message = '';
-    try {
-      parseGazetteer(yaml, 'content/places.yaml');
-    } catch (error) {
-      message = (error as Error).message;
-    }
-    expect(message.split('\n')[0]).toBe('content/places.yaml: 3 problems in the gazetteer:');
-    expect(message.split('\n').slice(1)).toEqual([
-      expect.stringMatching(/^ {2}- content\/places\.yaml:1: entry 1 \(sirte\): fields «lat, lon»/),
-      expect.stringMatching(/^ {2}- content\/places\.yaml:9: entry 2 \(sirte\): field «kind»/),
-      expect.stringMatching(/^ {2}- content\/places\.yaml:17: entry 3 \(derna\): field «name\/variants»: «سرت» is also a name of entry 1/),
+    expect(problems(yaml)).toEqual([
+      expect.stringMatching(/^content\/places\.yaml:7 places\[0\]\.lat: /),
+      expect.stringMatching(/^content\/places\.yaml:12 places\[1\]\.kind: /),
+      expect.stringMatching(/^content\/places\.yaml:18 places\[2\]\.name: .*«سرت» is also a name of entry 1/),
     ]);
   });
 });

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { contentDir } from '../../../src/lib/content-dir.ts';
+import { contentDir } from '../../../src/loaders/content-dir.ts';
 
 describe('contentDir', () => {
   it('is content/ unless ARCHIVE_CONTENT_DIR names another copy', () => {

@@ -1,5 +1,5 @@
 /** No two articles share a slug or a raw source: each URL and each raw text belongs to one article. */
-import type { Problem } from '../../lib/problems.ts';
+import type { Problem } from '../problem.ts';
 import { articleProblems, type CheckedArticle } from './articles.ts';
 
 /** Every article after the first with an already used slug, raw file or raw-file hash. */
