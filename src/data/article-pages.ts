@@ -4,7 +4,7 @@
  */
 import { articleDetails, type ArticleDetail } from './articles.ts';
 import { quotesByArticle } from './events.ts';
-import { gazetteer } from './places.ts';
+import { gazetteer } from './gazetteer.ts';
 import { sitePath } from './site.ts';
 
 export interface ArticlePage {

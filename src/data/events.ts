@@ -1,14 +1,11 @@
 /**
- * View-models of events: reads content/events.yaml, checks it against the articles and the gazetteer
- * (the build fails, listing every problem, when a quote is not in its article, an id does not exist or
- * a date is invalid), and gives pages events already joined, sorted and formatted, and the timeline
- * already laid out.
+ * View-models of events: reads content/events.yaml (checked by the build's content check before any page)
+ * and gives pages events already joined with their articles and places, sorted and formatted, and the
+ * timeline already laid out.
  */
-import { readFileSync } from 'node:fs';
 import { posix } from 'node:path';
-import { formatProblem } from '../check/format.ts';
-import { validateEventsText } from '../check/rules/events.ts';
 import { contentDir } from '../loaders/content-dir.ts';
+import { readYamlFile } from '../loaders/yaml-file.ts';
 import {
   figureConflicts,
   hasDateConflict,
@@ -21,9 +18,9 @@ import { EVENT_TYPE_LABELS, figureLabel, figureText } from '../lib/timeline/disp
 import { isoAt } from '../lib/dates/calendar.ts';
 import { spanOf } from '../lib/dates/span.ts';
 import { layoutTimeline, toPayload, type TimelineLayout, type TimelinePayload } from '../lib/timeline/index.ts';
-import type { ArchiveEvent, EventType } from '../schemas/event.ts';
-import { articleTexts, listArticles, type ArticleSummary } from './articles.ts';
-import { gazetteer } from './places.ts';
+import { eventsFileSchema, type ArchiveEvent, type EventType } from '../schemas/event.ts';
+import { listArticles, type ArticleSummary } from './articles.ts';
+import { placeNames as gazetteerNames } from './gazetteer.ts';
 import { sitePath } from './site.ts';
 
 
@@ -91,31 +88,10 @@ export interface TimelineView {
   months: { from: string; to: string };
 }
 
-/** content/events.yaml (or the copy under ARCHIVE_CONTENT_DIR); null when the content has no events file. */
-function readEventsFile(): { file: string; text: string } | null {
+/** content/events.yaml (or the copy under ARCHIVE_CONTENT_DIR) through its schema; no events when the content has no events file. */
+function loadEvents(): ArchiveEvent[] {
   const file = posix.join(contentDir().replace(/\\/g, '/'), 'events.yaml');
-  try {
-    return { file, text: readFileSync(file, 'utf8') };
-  } catch (error) {
-    if ((error as NodeJS.ErrnoException).code === 'ENOENT') return null;
-    throw error;
-  }
-}
-
-/** Reads and checks the events; throws one error listing every problem, so the build fails before publishing. */
-async function loadEvents(): Promise<ArchiveEvent[]> {
-  const source = readEventsFile();
-  if (!source) return [];
-  const articles = await articleTexts();
-  const placeIds = new Set(gazetteer().map((p) => p.id));
-  const { events, problems } = validateEventsText(source.text, { file: source.file, articles, placeIds });
-  if (problems.length > 0) {
-    throw new Error(
-      `${source.file}: ${problems.length} problem${problems.length === 1 ? '' : 's'} — fix ${problems.length === 1 ? 'it' : 'them'} before building:\n` +
-        problems.map((p) => `  ${formatProblem(p)}`).join('\n'),
-    );
-  }
-  return events;
+  return readYamlFile({ file, schema: eventsFileSchema, schemaFile: 'src/schemas/event.ts', missing: { events: [] } }).events;
 }
 
 function toView(event: ArchiveEvent, articles: ReadonlyMap<string, ArticleSummary>, placeNames: ReadonlyMap<string, string>): EventView {
@@ -159,9 +135,9 @@ function toView(event: ArchiveEvent, articles: ReadonlyMap<string, ArticleSummar
 let cache: Promise<{ events: EventView[]; timeline: TimelineView }> | undefined;
 
 async function build(): Promise<{ events: EventView[]; timeline: TimelineView }> {
-  const events = await loadEvents();
+  const events = loadEvents();
   const articles = new Map((await listArticles()).map((a) => [a.slug, a]));
-  const placeNames = new Map(gazetteer().map((p) => [p.id, p.name]));
+  const placeNames = gazetteerNames();
   const views = new Map(events.map((e) => [e.id, toView(e, articles, placeNames)]));
   const layout = layoutTimeline(events.map((e) => ({ id: e.id, dates: timelineDates(e) })), { width: 1000, direction: 'rtl' });
   const ordered = layout.events.map((e) => views.get(e.id)!);
@@ -208,11 +184,6 @@ export async function listEvents(): Promise<EventView[]> {
 /** The timeline of every event, laid out right to left. */
 export async function timelineView(): Promise<TimelineView> {
   return (await data()).timeline;
-}
-
-/** The events that name a place, chronological (for place pages). */
-export async function eventsAtPlace(placeId: string): Promise<EventView[]> {
-  return (await data()).events.filter((e) => e.places.some((p) => p.id === placeId));
 }
 
 /**

@@ -12,7 +12,8 @@ import { daysOf } from '../lib/dates/span.ts';
 import type { DateView } from '../lib/dates/format.ts';
 import { articleDetails, articleTexts } from './articles.ts';
 import { listEvents } from './events.ts';
-import { gazetteer, placeViews } from './places.ts';
+import { gazetteer } from './gazetteer.ts';
+import { placeViews } from './places.ts';
 import { SITE_NAME, absoluteUrl, sitePath } from './site.ts';
 
 

@@ -3,20 +3,16 @@
  * A place page receives its place, the articles that mention it (most mentions first, each with the
  * first sentence that names the place) and its events, already joined and sorted.
  */
-import { readFileSync } from 'node:fs';
-import { join } from 'node:path';
-import { contentDir } from '../loaders/content-dir.ts';
 import { countWords, EVENTS, mentionsLabel } from '../lib/count-words.ts';
 import { daysOf } from '../lib/dates/span.ts';
 import { LIBYA_FRAME, inBbox } from '../lib/geo/bbox.ts';
 import type { MapPlace, MapSpan } from '../lib/geo/places-geojson.ts';
-import { ProblemsError } from '../check/format.ts';
-import { validatePlaces } from '../check/rules/places.ts';
 import { COUNTRIES, LIBYAN_REGIONS, createTagger, type CountryCode } from '../lib/places/index.ts';
 import { sentenceAt } from '../lib/sentences.ts';
 import type { Place } from '../schemas/place.ts';
 import { articleDetails, articleTexts, type ArticleSummary } from './articles.ts';
-import type { EventView } from './events.ts';
+import { listEvents, type EventView } from './events.ts';
+import { gazetteer } from './gazetteer.ts';
 import { sitePath } from './site.ts';
 
 
@@ -54,19 +50,6 @@ export interface RegionGroup {
   mentions: number;
 }
 
-let gazetteerCache: Place[] | undefined;
-
-/** Every place of the gazetteer (content/places.yaml), validated. */
-export function gazetteer(): Place[] {
-  const file = join(contentDir(), 'places.yaml');
-  if (!gazetteerCache) {
-    const { places, problems } = validatePlaces(readFileSync(file, 'utf8'), file);
-    if (problems.length > 0) throw new ProblemsError(problems);
-    gazetteerCache = places;
-  }
-  return gazetteerCache;
-}
-
 let viewsCache: Promise<PlaceView[]> | undefined;
 
 async function buildViews(): Promise<PlaceView[]> {
@@ -92,8 +75,6 @@ async function buildViews(): Promise<PlaceView[]> {
       found.set(id, list);
     }
   }
-  // Imported here, not at the top: events.ts imports this module, and a load-time cycle would leave one half-initialized.
-  const { listEvents } = await import('./events.ts');
   const events = new Map<string, EventView[]>();
   for (const event of await listEvents()) for (const p of event.places) events.set(p.id, [...(events.get(p.id) ?? []), event]);
 

@@ -3,18 +3,17 @@
  * and event page (original text, filters, date), and the lexicon of names (gazetteer + aliases). The
  * build's second step (src/search-index, after `astro build`) turns the records into the Pagefind index.
  */
-import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { contentDir } from '../loaders/content-dir.ts';
+import { readYamlFile } from '../loaders/yaml-file.ts';
 import type { LexiconGroup } from '../lib/search/lexicon.ts';
 import { shardCount, shardPagesSetting } from '../lib/search/shards.ts';
 import { monthsOf } from '../lib/dates/span.ts';
-import { formatProblem } from '../check/format.ts';
-import { validateAliases } from '../check/rules/aliases.ts';
-import type { AliasGroup } from '../schemas/alias.ts';
+import { aliasesSchema, type AliasGroup } from '../schemas/alias.ts';
 import { articleDetails, articleTexts, listArticles } from './articles.ts';
 import { listEvents } from './events.ts';
-import { countryName, gazetteer, kindLabel } from './places.ts';
+import { gazetteer } from './gazetteer.ts';
+import { countryName, kindLabel } from './places.ts';
 import { sitePath } from './site.ts';
 
 
@@ -38,19 +37,9 @@ export interface SearchRecord {
   date?: string;
 }
 
-/** content/aliases.yaml, validated by the same reader as `npm run check`; the build stops on any problem. */
+/** content/aliases.yaml through its schema (`npm run check` and the build's check run its rules); none when the file is absent. */
 export function aliasGroups(): AliasGroup[] {
-  const file = join(contentDir(), 'aliases.yaml');
-  let text: string;
-  try {
-    text = readFileSync(file, 'utf8');
-  } catch (error) {
-    if ((error as NodeJS.ErrnoException).code === 'ENOENT') return [];
-    throw error;
-  }
-  const { groups, problems } = validateAliases(text, file);
-  if (problems.length > 0) throw new Error(problems.map(formatProblem).join('\n'));
-  return groups;
+  return readYamlFile({ file: join(contentDir(), 'aliases.yaml'), schema: aliasesSchema, schemaFile: 'src/schemas/alias.ts', list: 'aliases', missing: [] });
 }
 
 /** The groups of names search reads queries and texts with: every gazetteer place, then the aliases. */
