@@ -40,38 +40,49 @@ export function articleProblems(article: Pick<CheckedArticle, 'file' | 'lineOf'>
   return placeFindings(article.file, found, article.lineOf);
 }
 
-/** Parses and validates the frontmatter of every article. */
+/** An article file read through its schema: the frontmatter's data, the body and each field's line; or the problems that stop it (with the body, when the file has one). */
+export type ArticleFile =
+  | { ok: true; data: Article; body: string; lineOf: (path: DataPath) => number | undefined }
+  | { ok: false; problems: Problem[]; body: string | null };
+
+/** Reads one article file: its frontmatter against the schema, each problem at its line. The content loader reads articles with it too. */
+export function readArticle(file: string, text: string): ArticleFile {
+  const parts = splitFrontmatter(text);
+  if (!parts) {
+    return {
+      ok: false,
+      body: null,
+      problems: [{ file, line: 1, path: '', code: 'file-shape', message: 'no frontmatter — the file must start with «---», the fields, then «---»; re-ingest the raw text to recreate it' }],
+    };
+  }
+  const source = parseYamlSource(parts.yaml);
+  // The frontmatter starts on the line after the opening «---».
+  if (source.errors.length > 0) return { ok: false, body: parts.body, problems: yamlSyntaxProblems(file, source.errors, 1) };
+  const lineOf = (path: DataPath) => {
+    const line = source.lineOf(path);
+    return line === undefined ? undefined : line + 1;
+  };
+  const parsed = parseWithFriendlyErrors(articleSchema, source.data ?? {}, { schemaFile: 'src/schemas/article.ts' });
+  if (!parsed.success) return { ok: false, body: parts.body, problems: articleProblems({ file, lineOf }, parsed.findings) };
+  return { ok: true, data: parsed.data, body: parts.body, lineOf };
+}
+
+/** Parses and validates the frontmatter of every article, and that each is named after its slug. */
 export function checkArticles(files: readonly TextFile[]): ArticlesResult {
   const result: ArticlesResult = { articles: [], texts: new Map(), problems: [] };
   for (const { file, text } of files) {
     const name = nameOf(file);
-    const parts = splitFrontmatter(text);
-    if (!parts) {
-      result.problems.push({ file, line: 1, path: '', code: 'file-shape', message: 'no frontmatter — the file must start with «---», the fields, then «---»; re-ingest the raw text to recreate it' });
+    const read = readArticle(file, text);
+    if (read.body !== null) result.texts.set(name, mdxToPlainText(read.body));
+    if (!read.ok) {
+      result.problems.push(...read.problems);
       continue;
     }
-    result.texts.set(name, mdxToPlainText(parts.body));
-    const source = parseYamlSource(parts.yaml);
-    // The frontmatter starts on the line after the opening «---».
-    const lineOf = (path: DataPath) => {
-      const line = source.lineOf(path);
-      return line === undefined ? undefined : line + 1;
-    };
-    if (source.errors.length > 0) {
-      // The frontmatter starts on the line after the opening «---».
-      result.problems.push(...yamlSyntaxProblems(file, source.errors, 1));
-      continue;
-    }
-    const parsed = parseWithFriendlyErrors(articleSchema, source.data ?? {}, { schemaFile: 'src/schemas/article.ts' });
-    if (!parsed.success) {
-      result.problems.push(...articleProblems({ file, lineOf }, parsed.findings));
-      continue;
-    }
-    const article: CheckedArticle = { file, name, data: parsed.data, lineOf };
-    if (parsed.data.slug !== name) {
+    const article: CheckedArticle = { file, name, data: read.data, lineOf: read.lineOf };
+    if (read.data.slug !== name) {
       result.problems.push(
         ...articleProblems(article, [
-          { path: ['slug'], code: 'slug-mismatch', arg: parsed.data.slug, message: `slug «${parsed.data.slug}» differs from the file name «${name}» — rename the file to ${parsed.data.slug}.mdx or correct the slug` },
+          { path: ['slug'], code: 'slug-mismatch', arg: read.data.slug, message: `slug «${read.data.slug}» differs from the file name «${name}» — rename the file to ${read.data.slug}.mdx or correct the slug` },
         ]),
       );
     }
