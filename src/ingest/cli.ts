@@ -6,9 +6,11 @@
 import { existsSync, readdirSync, readFileSync, renameSync, statSync, writeFileSync } from 'node:fs';
 import { basename, dirname, join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
-import { parse as parseYaml, stringify } from 'yaml';
+import { stringify } from 'yaml';
 import { formatProblem } from '../check/format.ts';
+import { shownPath } from '../check/read.ts';
 import { validatePlaces } from '../check/rules/places.ts';
+import { readSidecar } from '../check/rules/sources.ts';
 import { matchKey } from '../lib/arabic.ts';
 import { mdxToPlainText } from '../lib/mdx-text.ts';
 import { contentDir } from '../loaders/content-dir.ts';
@@ -95,12 +97,10 @@ function loadMeta(file: string, raw: Uint8Array): SourceMeta {
   const sidecar = opts.meta ?? (existsSync(beside) ? beside : (archivedSidecar(raw) ?? beside));
   let meta: Record<string, unknown> = {};
   if (existsSync(sidecar)) {
-    const parsed = sourceMetaSchema.safeParse(parseYaml(readFileSync(sidecar, 'utf8')) ?? {});
-    if (!parsed.success) {
-      const issue = parsed.error.issues[0]!;
-      throw new IngestError(sidecar, `${issue.path.join('.') || '(root)'}: ${issue.message}`, 'correct the metadata file (see the README, section for editors)');
-    }
-    meta = parsed.data;
+    // Named and worded as npm run check names and words the same sidecar in content/sources/.
+    const read = readSidecar(shownPath(resolve(sidecar)), readFileSync(sidecar, 'utf8'));
+    if (!read.ok) throw IngestError.of(read.problems);
+    meta = read.data;
   } else if (opts.meta) {
     throw new IngestError(opts.meta, 'the metadata file does not exist', 'check the path given to --meta');
   }

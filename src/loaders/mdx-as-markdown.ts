@@ -53,7 +53,7 @@ export function mdxAsMarkdown({ base }: { base: string }): Loader {
         return id;
       };
 
-      const syncChecked = (name: string) => sync(name).catch(async (error: unknown) => Promise.reject(await explained(relative(root, join(dir, name)), error)));
+      const syncChecked = (name: string) => sync(name).catch(async (error: unknown) => Promise.reject(await explained(shownPath(join(dir, name)), error)));
 
       const syncAll = async () => {
         const names = (await readdir(dir)).filter((n) => n.endsWith('.mdx')).sort();

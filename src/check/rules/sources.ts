@@ -4,7 +4,7 @@
  * when the same text is re-ingested.
  */
 import { parseYamlSource } from '../../lib/yaml-lines.ts';
-import { sourceMetaSchema } from '../../schemas/source-meta.ts';
+import { sourceMetaSchema, type SourceMeta } from '../../schemas/source-meta.ts';
 import { parseWithFriendlyErrors } from '../friendly-errors.ts';
 import { placeFindings, yamlSyntaxProblems, type Finding, type Problem } from '../problem.ts';
 import type { TextFile } from '../read.ts';
@@ -66,12 +66,16 @@ function checkMeta(article: CheckedArticle, sources: Sources): Problem[] {
       },
     ]);
   }
-  const yaml = parseYamlSource(meta.text);
-  if (yaml.errors.length > 0) {
-    return yamlSyntaxProblems(meta.file, yaml.errors);
-  }
+  const read = readSidecar(meta.file, meta.text);
+  return read.ok ? [] : read.problems;
+}
+
+/** A metadata sidecar read through its schema, each problem at its line: the ingest reads sidecars with it too. */
+export function readSidecar(file: string, text: string): { ok: true; data: SourceMeta } | { ok: false; problems: Problem[] } {
+  const yaml = parseYamlSource(text);
+  if (yaml.errors.length > 0) return { ok: false, problems: yamlSyntaxProblems(file, yaml.errors) };
   const parsed = parseWithFriendlyErrors(sourceMetaSchema, yaml.data ?? {}, { schemaFile: 'src/schemas/source-meta.ts' });
-  return parsed.success ? [] : placeFindings(meta.file, parsed.findings, yaml.lineOf);
+  return parsed.success ? { ok: true, data: parsed.data } : { ok: false, problems: placeFindings(file, parsed.findings, yaml.lineOf) };
 }
 
 /** Every article's raw text and sidecar. */

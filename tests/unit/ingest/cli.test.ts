@@ -122,11 +122,11 @@ describe('npm run ingest', () => {
     expect(ingest('--published', '2016-12', 'untitled.txt').stderr).toMatch(/no headline the ingest can find — add `title:`/);
   });
 
-  it('reports a metadata file with a wrong field, naming the file and the field', () => {
+  it('reports a metadata file with a wrong field at its line, in the words of npm run check', () => {
     writeFileSync(join(dir, 'sirte.meta.yaml'), 'published:\n  date: 12/2016\n  approximate: true\n  basis: x\n');
     const r = ingest('sirte.txt');
     expect(r.status).toBe(1);
-    expect(r.stderr).toMatch(/^ingest: sirte\.meta\.yaml: published\.date: expected YYYY, YYYY-MM or YYYY-MM-DD/);
+    expect(r.stderr).toBe('ingest: sirte.meta.yaml:2 published.date: تاريخ غير صالح «12/2016» / «12/2016»: expected YYYY, YYYY-MM or YYYY-MM-DD — see src/schemas/source-meta.ts');
     expect(existsSync(join(content, 'articles/2016-12-sirte-alyoum.mdx'))).toBe(false);
   });
 
