@@ -5,7 +5,7 @@
 import { articleDetails, type ArticleDetail } from './articles.ts';
 import { quotesByArticle } from './events.ts';
 import { gazetteer } from './gazetteer.ts';
-import { sitePath } from './site.ts';
+import { placeHref } from '../lib/paths.ts';
 
 export interface ArticlePage {
   article: ArticleDetail;
@@ -23,7 +23,7 @@ export async function articlePages(): Promise<ArticlePage[]> {
       id,
       count,
       name: byId.get(id)?.name ?? id,
-      href: sitePath(`/places/${id}/`),
+      href: placeHref(id),
     })),
     citations: quotes.get(article.slug) ?? [],
   }));

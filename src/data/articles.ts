@@ -9,7 +9,7 @@ import { formatDate } from '../lib/dates/format.ts';
 import { splitFrontmatter } from '../lib/frontmatter.ts';
 import { mdxToPlainText } from '../lib/mdx-text.ts';
 import type { RemovalReason } from '../schemas/article.ts';
-import { sitePath } from './site.ts';
+import { articleHref, sourceHref, sourceViewHref } from '../lib/paths.ts';
 
 
 export type ArticleEntry = CollectionEntry<'articles'>;
@@ -80,7 +80,7 @@ function summarize(entry: ArticleEntry): ArticleSummary {
       approximate: d.published.approximate,
       basis: d.published.basis,
     },
-    href: sitePath(`/articles/${d.slug}/`),
+    href: articleHref(d.slug),
   };
 }
 
@@ -106,8 +106,8 @@ export async function articleDetails(): Promise<ArticleDetail[]> {
       source: {
         file: d.source.file,
         sha256: d.source.sha256,
-        href: sitePath(`/sources/${d.slug}.txt`),
-        viewHref: sitePath(`/articles/${d.slug}/source/`),
+        href: sourceHref(d.slug),
+        viewHref: sourceViewHref(d.slug),
       },
       removed: d.removed.map((r) => ({ ...r, label: labelFor(r.reason) })),
       removedLines: d.removedLines.map((r) => ({ ...r, label: labelFor(r.reason) })),

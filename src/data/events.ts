@@ -21,7 +21,7 @@ import { layoutTimeline, toPayload, type TimelineLayout, type TimelinePayload } 
 import { eventsFileSchema, type ArchiveEvent, type EventType } from '../schemas/event.ts';
 import { listArticles, type ArticleSummary } from './articles.ts';
 import { placeNames as gazetteerNames } from './gazetteer.ts';
-import { sitePath } from './site.ts';
+import { placeHref, eventHref } from '../lib/paths.ts';
 
 
 export { EVENT_TYPE_LABELS, type DateView };
@@ -104,8 +104,8 @@ function toView(event: ArchiveEvent, articles: ReadonlyMap<string, ArticleSummar
     description: event.description,
     type: event.type,
     typeLabel: EVENT_TYPE_LABELS[event.type],
-    href: sitePath(`/events/${event.id}/`),
-    places: event.places.map((id) => ({ id, name: placeNames.get(id) ?? id, href: sitePath(`/places/${id}/`) })),
+    href: eventHref(event.id),
+    places: event.places.map((id) => ({ id, name: placeNames.get(id) ?? id, href: placeHref(id) })),
     date: dateView(event.date),
     dates: drawn.map(dateView),
     disputed: isDisputed(event),

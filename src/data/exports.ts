@@ -14,7 +14,8 @@ import { articleDetails, articleTexts } from './articles.ts';
 import { listEvents } from './events.ts';
 import { gazetteer } from './gazetteer.ts';
 import { placeViews } from './places.ts';
-import { SITE_NAME, absoluteUrl, sitePath } from './site.ts';
+import { SITE_NAME } from './site.ts';
+import { absoluteUrl, articleHref, pageHref } from '../lib/paths.ts';
 
 
 /** «2016-05», or «2016-05/2016-12» for an interval (ISO 8601 interval notation). */
@@ -91,7 +92,7 @@ async function eventAndClaimRows(): Promise<{ events: EventRow[]; claims: ClaimR
       date: c.date ? isoOf(c.date) : null,
       figures: c.figures.map((f) => `${f.label}: ${f.text}`),
       note: c.note,
-      archiveUrl: absoluteUrl(`${c.article.href}#${c.anchor}`),
+      archiveUrl: absoluteUrl(articleHref(c.article.slug, c.anchor)),
     })),
   );
   return { events, claims };
@@ -156,7 +157,7 @@ async function build(): Promise<{ files: ExportFile[]; datapackage: string }> {
       title: `${SITE_NAME}: تنظيم الدولة الإسلامية في ليبيا 2014–2017`,
       description:
         'بيانات وصفية للمقالات، ومعجم الأماكن، والأحداث المؤرّخة، ورواية كل مصدر مع الجملة المقتبسة منه. لا تتضمن نصوص المقالات: النصوص ملك ناشريها.',
-      homepage: absoluteUrl(sitePath('/data/')),
+      homepage: absoluteUrl(pageHref('data')),
       licenses: [LICENCE],
     },
     files,

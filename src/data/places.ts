@@ -13,7 +13,7 @@ import type { Place } from '../schemas/place.ts';
 import { articleDetails, articleTexts, type ArticleSummary } from './articles.ts';
 import { listEvents, type EventView } from './events.ts';
 import { gazetteer } from './gazetteer.ts';
-import { sitePath } from './site.ts';
+import { placeHref } from '../lib/paths.ts';
 
 
 /** One article that mentions a place. */
@@ -89,11 +89,11 @@ async function buildViews(): Promise<PlaceView[]> {
     const parent = place.partOf ? byId.get(place.partOf) : undefined;
     views.push({
       place,
-      href: sitePath(`/places/${place.id}/`),
+      href: placeHref(place.id),
       mentions: articles.reduce((sum, a) => sum + a.count, 0),
       articles,
       events: placeEvents,
-      partOf: parent ? { id: parent.id, name: parent.name, href: found.has(parent.id) || events.has(parent.id) ? sitePath(`/places/${parent.id}/`) : null } : null,
+      partOf: parent ? { id: parent.id, name: parent.name, href: found.has(parent.id) || events.has(parent.id) ? placeHref(parent.id) : null } : null,
       onMap: place.lat !== undefined && place.lon !== undefined && inBbox([place.lon, place.lat], LIBYA_FRAME),
     });
   }

@@ -14,7 +14,7 @@ import { articleDetails, articleTexts, listArticles } from './articles.ts';
 import { listEvents } from './events.ts';
 import { gazetteer } from './gazetteer.ts';
 import { countryName, kindLabel } from './places.ts';
-import { sitePath } from './site.ts';
+import { placeHref } from '../lib/paths.ts';
 
 
 /** The kinds of page search finds, with their Arabic names. */
@@ -115,7 +115,7 @@ async function buildRecords(): Promise<SearchRecord[]> {
   for (const p of gazetteer()) {
     const names = [...p.variants, p.latin, ...p.latinVariants].join('، ');
     records.push({
-      url: sitePath(`/places/${p.id}/`),
+      url: placeHref(p.id),
       type: 'place',
       title: p.name,
       text: `${p.name}\n${names} — ${kindLabel(p.kind)}، ${countryName(p.country)}`,

@@ -17,6 +17,7 @@ import { EMPTY_STATE, matchesState, parseState, periodOf, serializeState, type T
 import type { EventsCollection } from '../lib/export/view.ts';
 import { timeTicks } from '../lib/timeline/ticks.ts';
 import { formatNumber as n } from '../lib/count-words.ts';
+import { dataHref } from '../lib/paths.ts';
 
 const SVG_NS = 'http://www.w3.org/2000/svg';
 
@@ -102,7 +103,7 @@ class ArchiveTimeline extends HTMLElement {
     p.className = 'timeline-export';
     const links = (['csv', 'geojson'] as const).map((format, i) => {
       const a = document.createElement('a');
-      a.href = `${import.meta.env.BASE_URL.replace(/\/?$/, '/')}data/events.${format}`;
+      a.href = dataHref(`events.${format}`);
       a.download = '';
       a.textContent = format === 'csv' ? 'CSV' : 'GeoJSON';
       a.addEventListener('click', (e) => {
