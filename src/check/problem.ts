@@ -10,6 +10,7 @@ export type { DataPath };
 /** Every rule a content check can break, with its Arabic wording; `arg` is the id, slug, field or value the problem names. */
 export const ARABIC = {
   'yaml-syntax': (line: string) => `خطأ في صياغة YAML في السطر ${line}`,
+  'no-content-folder': () => 'لا يوجد مجلد محتوى هنا',
   'file-shape': () => 'بنية الملف غير صحيحة',
   'unknown-field': (field: string) => `حقل غير معروف «${field}»`,
   'missing-field': (field: string) => `الحقل «${field}» مفقود`,

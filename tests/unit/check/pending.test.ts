@@ -36,7 +36,7 @@ describe('the build’s content check, run beside the build', () => {
   });
 
   it('fails with the check’s own message when there is no content folder', async () => {
-    await expect(startCheck('no-such-content-folder')).rejects.toThrow(/no-such-content-folder: لا يوجد مجلد محتوى هنا \/ no content folder here/);
+    await expect(startCheck('no-such-content-folder')).rejects.toThrow(/^no-such-content-folder لا يوجد مجلد محتوى هنا \/ no content folder here/);
   });
 
   it('prints the summary, then one line per problem', () => {
