@@ -8,6 +8,8 @@ import { basename, dirname, join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { stringify } from 'yaml';
 import { formatProblem } from '../check/format.ts';
+import { parseWithFriendlyErrors } from '../check/friendly-errors.ts';
+import { placeFindings, type DataPath } from '../check/problem.ts';
 import { shownPath } from '../check/read.ts';
 import { validatePlaces } from '../check/rules/places.ts';
 import { readSidecar } from '../check/rules/sources.ts';
@@ -112,12 +114,21 @@ function loadMeta(file: string, raw: Uint8Array): SourceMeta {
   if (opts.published) {
     fromOptions.published = { date: opts.published, approximate: opts.approximate, basis: opts.basis ?? 'given on the command line' };
   }
-  const merged = sourceMetaSchema.safeParse({ ...meta, ...fromOptions });
-  if (!merged.success) {
-    const issue = merged.error.issues[0]!;
-    throw new IngestError(file, `option ${issue.path.join('.')}: ${issue.message}`, `check the command line (${USAGE})`);
-  }
+  const merged = parseWithFriendlyErrors(sourceMetaSchema, { ...meta, ...fromOptions }, OPTIONS_EXPLAINED);
+  if (!merged.success) throw IngestError.of(placeFindings(file, merged.findings, () => undefined, optionOf));
   return merged.data;
+}
+
+/** How to fix a value given on the command line, by field. */
+const OPTIONS_EXPLAINED = {
+  schemaFile: 'src/schemas/source-meta.ts',
+  fixes: Object.fromEntries(['slug', 'title', 'publisher', 'url', 'date', 'basis', 'approximate'].map((f) => [f, 'check the command line (npm run ingest -- --help)'])),
+};
+
+/** The option a field of the metadata comes from: published.date from --published, published.basis from --basis. */
+function optionOf(path: DataPath): DataPath {
+  const [field, sub] = path;
+  return [`--${field === 'published' && sub !== undefined ? (sub === 'date' ? 'published' : sub) : String(field)}`];
 }
 
 function readRaw(file: string): Uint8Array {

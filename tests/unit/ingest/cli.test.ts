@@ -130,6 +130,12 @@ describe('npm run ingest', () => {
     expect(existsSync(join(content, 'articles/2016-12-sirte-alyoum.mdx'))).toBe(false);
   });
 
+  it('reports a bad option value after the option’s name, in the words of npm run check', () => {
+    const r = ingest('--published', '2016-13', 'sirte.txt');
+    expect(r.status).toBe(1);
+    expect(r.stderr).toBe('ingest: sirte.txt --published: تاريخ غير صالح «2016-13» / «2016-13»: expected YYYY, YYYY-MM or YYYY-MM-DD — check the command line (npm run ingest -- --help)');
+  });
+
   it('leaves no temporary file behind', () => {
     ingest('sirte.txt');
     expect(readdirSync(join(content, 'articles')).filter((f) => f.endsWith('.tmp'))).toEqual([]);
