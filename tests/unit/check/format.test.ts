@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { formatProblem, reportText, summary } from '../../../src/check/format.ts';
+import { formatProblem, summary } from '../../../src/check/format.ts';
 import { ARABIC, PROBLEM_CODES } from '../../../src/check/problem.ts';
 
 describe('the bilingual message table', () => {
