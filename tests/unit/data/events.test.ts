@@ -64,6 +64,10 @@ describe('the timeline', () => {
       [2016, ['2016-12-sirte-liberated']],
     ]);
   });
+
+  it('lets a reader choose a period from the month before the first event to the month after the last', () => {
+    expect(eventView.timeline.months).toEqual({ from: '2014-09', to: '2017-01' });
+  });
 });
 
 describe('the sentences each article is quoted for', () => {
