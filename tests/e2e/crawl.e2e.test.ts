@@ -1,0 +1,85 @@
+/**
+ * One crawl of the built site: every page is read once and loaded once in Chromium (a phone, then a
+ * desktop, then dark mode) and judged by every per-page rule at once (tests/e2e/support/crawl/). A page
+ * that fails names the rules it breaks, one line each.
+ */
+import { readFileSync } from 'node:fs';
+import { resolve } from 'node:path';
+import type { Browser } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import { parse } from 'yaml';
+import { siteAddress } from '../../src/lib/site-address.ts';
+import { launchBrowser } from './support/browser.ts';
+import { BROWSER_RULES } from './support/crawl/browser-rules.ts';
+import { crawlPage } from './support/crawl/crawl.ts';
+import { siteFacts, type SiteFacts } from './support/crawl/facts.ts';
+import { FILE_RULES } from './support/crawl/file-rules.ts';
+import { sitePages, type SitePage } from './support/crawl/pages.ts';
+import { serveStatic } from './support/static-server.ts';
+
+const siteUrl = inject('siteUrl');
+const pages = sitePages();
+/** Each page is one test, so that no timeout covers more than one page. */
+const PAGE_TIMEOUT = 30_000;
+let browser: Browser;
+let facts: SiteFacts;
+
+beforeAll(async () => {
+  browser = await launchBrowser();
+  facts = siteFacts(siteAddress());
+});
+afterAll(async () => {
+  await browser?.close();
+});
+
+describe('the crawl', () => {
+  it('visits every HTML file of the build: home, about, the 404 page, and a page for each article, its raw text and each event', () => {
+    const paths = pages.map((p) => p.path);
+    expect(paths).toContain('/');
+    expect(paths).toContain('/about/');
+    expect(pages.filter((p) => p.kind === 'not-found').map((p) => p.file)).toEqual(['404.html']);
+    const slugs = [...facts.articles.keys()];
+    expect(slugs.length).toBeGreaterThan(0);
+    for (const slug of slugs) {
+      expect(paths).toContain(`/articles/${slug}/`);
+      expect(paths).toContain(`/articles/${slug}/source/`);
+    }
+    const events = (parse(readFileSync('content/events.yaml', 'utf8')) as { events: { id: string }[] }).events.map((e) => `/events/${e.id}/`);
+    expect(pages.filter((p) => p.kind === 'event').map((p) => p.path).sort()).toEqual(events.sort());
+    expect(pages.filter((p) => p.kind === 'other')).toEqual([]);
+  });
+
+  it('has what its rules compare pages with: claims to find in articles, places on the map', () => {
+    expect(facts.quotes.size).toBeGreaterThan(0);
+    expect(facts.mapPlaces.size).toBeGreaterThan(0);
+    expect(pages.filter((p) => p.kind === 'place' && facts.mapPlaces.has(p.path.split('/')[2]!)).length).toBeGreaterThan(0);
+  });
+
+  it('reports each rule a page breaks, by name: a page made to break them all', async () => {
+    const dir = resolve('tests/e2e/fixtures/rule-breaker');
+    const server = await serveStatic(dir);
+    try {
+      const page: SitePage = { path: '/', file: 'index.html', budgetPath: '/', kind: 'other', status: 200 };
+      const problems = await crawlPage(browser, server.url, page, siteFacts({ dist: dir, content: dir, ...siteAddress() }));
+      const silent = [...FILE_RULES, ...BROWSER_RULES]
+        .filter((rule) => rule.on?.(page) ?? true)
+        .map((rule) => rule.name)
+        .filter((name) => !problems.some((p) => p.startsWith(`${name}: `)));
+      // The page is served with the status it should have; every other rule that holds for it must object.
+      expect(silent).toEqual(['answers with its HTTP status']);
+      expect(problems.some((p) => p.includes('no-implicit-close'))).toBe(true);
+      expect(problems.some((p) => p.includes('"alt"'))).toBe(true);
+      expect(problems.some((p) => p.includes('http://example.invalid/style.css'))).toBe(true);
+    } finally {
+      await server.close();
+    }
+  }, PAGE_TIMEOUT);
+});
+
+describe('every page of the built site meets every per-page rule', () => {
+  for (const page of pages) {
+    it(`${page.path}${page.kind === 'not-found' ? ' (404.html)' : ''}`, async () => {
+      expect(await crawlPage(browser, siteUrl, page, facts)).toEqual([]);
+    }, PAGE_TIMEOUT);
+  }
+});
