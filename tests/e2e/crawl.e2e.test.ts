@@ -49,6 +49,11 @@ describe('the crawl', () => {
     expect(pages.filter((p) => p.kind === 'other')).toEqual([]);
   });
 
+  it('turns dark one page of each kind, the largest', () => {
+    const kinds = [...new Set(pages.map((p) => p.kind))];
+    expect(pages.filter((p) => p.largestOfKind).map((p) => p.kind).sort()).toEqual(kinds.sort());
+  });
+
   it('has what its rules compare pages with: claims to find in articles, places on the map', () => {
     expect(facts.quotes.size).toBeGreaterThan(0);
     expect(facts.mapPlaces.size).toBeGreaterThan(0);
@@ -59,7 +64,7 @@ describe('the crawl', () => {
     const dir = resolve('tests/e2e/fixtures/rule-breaker');
     const server = await serveStatic(dir);
     try {
-      const page: SitePage = { path: '/', file: 'index.html', budgetPath: '/', kind: 'other', status: 200 };
+      const page: SitePage = { path: '/', file: 'index.html', budgetPath: '/', kind: 'other', status: 200, largestOfKind: true };
       const problems = await crawlPage(browser, server.url, page, siteFacts({ dist: dir, content: dir, ...siteAddress() }));
       const silent = [...FILE_RULES, ...BROWSER_RULES]
         .filter((rule) => rule.on?.(page) ?? true)

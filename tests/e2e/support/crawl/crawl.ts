@@ -56,8 +56,10 @@ export async function crawlPage(
     const response = await tab.goto(new URL(page.path.replace(/^\//, ''), siteUrl).href, { waitUntil: 'load' });
     const visit: Visit = { page, tab, status: response?.status(), watch, facts };
     for (const moment of Object.keys(BEFORE) as Moment[]) {
+      const now = rules.browser.filter((r) => r.moment === moment && holds(r));
+      if (now.length === 0) continue;
       await BEFORE[moment](visit);
-      for (const rule of rules.browser.filter((r) => r.moment === moment && holds(r))) problems.push(...(await judge(rule.name, () => rule.check(visit))));
+      for (const rule of now) problems.push(...(await judge(rule.name, () => rule.check(visit))));
     }
   } finally {
     await context.close();

@@ -1,4 +1,6 @@
 /** What the crawl visits: every HTML file of a built site, each as the address a reader opens and the kind of page it is. */
+import { statSync } from 'node:fs';
+import { join } from 'node:path';
 import { htmlFiles } from '../../../../src/lib/linkcheck/site.ts';
 
 /** The kinds of pages the site builds; rules say which kinds they hold for. */
@@ -28,6 +30,8 @@ export interface SitePage {
   kind: PageKind;
   /** The HTTP status a static host answers with. */
   status: 200 | 404;
+  /** True for the largest page of its kind (the most elements of its template), which a costly rule checks for all of its kind. */
+  largestOfKind: boolean;
 }
 
 /** An address no page has: the host answers it with 404.html. */
@@ -54,11 +58,18 @@ export function kindOf(path: string): PageKind {
 
 /** Every HTML file of the site in `dist` (built for the domain root), in file order; 404.html is opened through an unknown address. */
 export function sitePages(dist = 'dist'): SitePage[] {
-  return htmlFiles(dist).map((file) => {
-    if (file === '404.html') return { path: UNKNOWN_ADDRESS, file, budgetPath: '/404.html', kind: 'not-found', status: 404 };
+  const pages: SitePage[] = htmlFiles(dist).map((file) => {
+    if (file === '404.html') return { path: UNKNOWN_ADDRESS, file, budgetPath: '/404.html', kind: 'not-found', status: 404, largestOfKind: false };
     const path = `/${file.replace(/(^|\/)index\.html$/, '$1')}`;
-    return { path, file, budgetPath: path, kind: kindOf(path), status: 200 };
+    return { path, file, budgetPath: path, kind: kindOf(path), status: 200, largestOfKind: false };
   });
+  const largest = new Map<PageKind, { page: SitePage; size: number }>();
+  for (const page of pages) {
+    const size = statSync(join(dist, page.file)).size;
+    if (size > (largest.get(page.kind)?.size ?? -1)) largest.set(page.kind, { page, size });
+  }
+  for (const { page } of largest.values()) page.largestOfKind = true;
+  return pages;
 }
 
 /** Pages whose purpose needs JavaScript (map, timeline, search); every other page ships none. */
