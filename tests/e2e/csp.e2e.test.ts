@@ -1,12 +1,14 @@
 /**
- * The Content-Security-Policy while the site's scripts run: injected code is blocked and reported, and the
- * map and timeline, zoomed, brushed and opened, break no rule of it. That every page declares the policy and
- * loads with no violation is a rule of the crawl (crawl.e2e.test.ts).
+ * The Content-Security-Policy and the site's own origin while its scripts run: injected code is blocked and
+ * reported; the map and the timeline, zoomed, brushed and opened, and a search with its filters, break no rule
+ * of the policy, fail no request and ask nothing of another origin. That every page declares the policy and
+ * loads clean is a rule of the crawl (crawl.e2e.test.ts).
  */
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { launchBrowser } from './support/browser.ts';
 import { exerciseMap, exerciseTimeline } from './support/interact.ts';
+import { waitForResults } from './support/search-page.ts';
 import { watchPage, type PageWatch } from './support/watch.ts';
 
 const siteUrl = inject('siteUrl');
@@ -70,6 +72,13 @@ describe('the Content-Security-Policy in Chromium', () => {
   it('holds while the timeline is zoomed and brushed', async () => {
     const visited = await visit('/timeline/');
     await exerciseTimeline(visited.page);
+    await expectClean(visited);
+  });
+
+  it('holds while a search shows its results and its filters, with the index loaded in the search worker', async () => {
+    const visited = await visit('/search/?q=سرت&place=sirte&from=2016-05&to=2016-12');
+    await waitForResults(visited.page);
+    expect(await visited.page.locator('.search-result').count()).toBeGreaterThan(0);
     await expectClean(visited);
   });
 

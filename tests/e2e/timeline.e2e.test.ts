@@ -220,10 +220,9 @@ describe('the timeline page', () => {
     await context.close();
   });
 
-  it('loads only from its own origin and has no axe violation, before and after enhancement', async () => {
-    const { page, context, requests } = await open('/timeline/');
+  it('has no axe violation, before and after enhancement', async () => {
+    const { page, context } = await open('/timeline/');
     await enhanced(page);
-    expect(foreignRequests(requests, origin)).toEqual([]);
     expect(await axeViolations(page)).toEqual([]);
     await context.close();
     // axe itself needs JavaScript: the script-less page is checked with the site's scripts blocked instead.
