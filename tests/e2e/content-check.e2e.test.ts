@@ -1,11 +1,10 @@
 import { spawn } from 'node:child_process';
-import { cpSync, existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { cpSync, existsSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { buildEnv } from './support/fixture-site.ts';
+import { buildEnv, buildFolder } from './support/fixture-site.ts';
 
-const root = mkdtempSync(join(tmpdir(), 'archive-bad-content-'));
+const root = buildFolder('bad-content-');
 afterAll(() => rmSync(root, { recursive: true, force: true }));
 const ARTICLE = '2016-12-is-after-sirte.mdx';
 

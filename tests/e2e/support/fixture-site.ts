@@ -4,11 +4,21 @@
  */
 import { execFileSync } from 'node:child_process';
 import { copyFileSync, mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 
+/**
+ * A new folder for a test's build, inside the project: Astro keeps a build's prerendered chunks beside its
+ * outDir only when that is inside the working directory, and otherwise in the project's .astro/.prerender/,
+ * where builds running at once (in test files side by side) would overwrite each other's.
+ */
+export function buildFolder(prefix: string): string {
+  const builds = resolve('tests/e2e/.artifacts');
+  mkdirSync(builds, { recursive: true });
+  return mkdtempSync(join(builds, prefix));
+}
+
 export function buildFixtureSite(): string {
-  const root = mkdtempSync(join(tmpdir(), 'archive-fixture-'));
+  const root = buildFolder('fixture-');
   const content = join(root, 'content');
   mkdirSync(join(content, 'articles'), { recursive: true });
   mkdirSync(join(content, 'sources'), { recursive: true });
