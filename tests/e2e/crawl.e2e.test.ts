@@ -33,7 +33,7 @@ afterAll(async () => {
 });
 
 describe('the crawl', () => {
-  it('visits every HTML file of the build: home, about, the 404 page, and a page for each article, its raw text and each event', () => {
+  it('visits every HTML file of the build, pages of every kind, and a page for each article, its raw text and each event', () => {
     const paths = pages.map((p) => p.path);
     expect(paths).toContain('/');
     expect(paths).toContain('/about/');
@@ -47,6 +47,8 @@ describe('the crawl', () => {
     const events = (parse(readFileSync('content/events.yaml', 'utf8')) as { events: { id: string }[] }).events.map((e) => `/events/${e.id}/`);
     expect(pages.filter((p) => p.kind === 'event').map((p) => p.path).sort()).toEqual(events.sort());
     expect(pages.filter((p) => p.kind === 'other')).toEqual([]);
+    const kinds = ['home', 'about', 'article', 'source', 'places', 'place', 'event', 'map', 'timeline', 'search', 'data', 'not-found'];
+    expect(new Set(pages.map((p) => p.kind))).toEqual(new Set(kinds));
   });
 
   it('turns dark one page of each kind, the largest', () => {

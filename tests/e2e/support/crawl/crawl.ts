@@ -54,6 +54,9 @@ export async function crawlPage(
     const tab = await context.newPage();
     const watch = await watchPage(tab, new URL(siteUrl).origin);
     const response = await tab.goto(new URL(page.path.replace(/^\//, ''), siteUrl).href, { waitUntil: 'load' });
+    // The font swaps in after «load» on most pages: until then the fallback's metrics can wrap the header
+    // onto one more line (204 px instead of 156 at 360 px). Rules judge the page as it settles.
+    await tab.evaluate(() => document.fonts.ready);
     const visit: Visit = { page, tab, status: response?.status(), watch, facts };
     for (const moment of Object.keys(BEFORE) as Moment[]) {
       const now = rules.browser.filter((r) => r.moment === moment && holds(r));
