@@ -14,7 +14,7 @@ import { BROWSER_RULES } from './support/crawl/browser-rules.ts';
 import { crawlPage } from './support/crawl/crawl.ts';
 import { siteFacts, type SiteFacts } from './support/crawl/facts.ts';
 import { FILE_RULES } from './support/crawl/file-rules.ts';
-import { sitePages, type SitePage } from './support/crawl/pages.ts';
+import { idOf, sitePages, type SitePage } from './support/crawl/pages.ts';
 import { serveStatic } from './support/static-server.ts';
 
 const siteUrl = inject('siteUrl');
@@ -59,7 +59,7 @@ describe('the crawl', () => {
   it('has what its rules compare pages with: claims to find in articles, places on the map', () => {
     expect(facts.quotes.size).toBeGreaterThan(0);
     expect(facts.mapPlaces.size).toBeGreaterThan(0);
-    expect(pages.filter((p) => p.kind === 'place' && facts.mapPlaces.has(p.path.split('/')[2]!)).length).toBeGreaterThan(0);
+    expect(pages.filter((p) => p.kind === 'place' && facts.mapPlaces.get(idOf(p))?.drawn).length).toBeGreaterThan(0);
   });
 
   it('reports each rule a page breaks, by name: a page made to break them all', async () => {

@@ -7,7 +7,7 @@ import type { Page } from 'playwright-core';
 import { axeViolations } from '../axe.ts';
 import type { PageWatch } from '../watch.ts';
 import type { SiteFacts } from './facts.ts';
-import { ofKind, SCRIPTED, type SitePage } from './pages.ts';
+import { idOf, ofKind, SCRIPTED, type SitePage } from './pages.ts';
 
 /** When a rule looks at the page: loaded at 360 px, widened to 1280 px, in dark mode, or after all of them (a page no rule looks at in dark mode is not turned dark). */
 export type Moment = 'phone' | 'desktop' | 'dark' | 'after';
@@ -44,7 +44,7 @@ const MONTHS = 'يناير|فبراير|مارس|أبريل|مايو|يونيو|
 
 /** An article page: its body, its date at the precision it is known, its provenance collapsed, its raw source behind a link. */
 async function articlePage({ page, tab, facts }: Visit): Promise<string[]> {
-  const slug = page.path.split('/')[2]!;
+  const slug = idOf(page);
   const problems: string[] = [];
   const body = (await tab.locator('.article-body').innerText()).trim();
   if (body.length <= 500) problems.push(`body is ${body.length} characters, an article has more than 500`);
@@ -75,7 +75,7 @@ async function articlePage({ page, tab, facts }: Visit): Promise<string[]> {
 
 /** An article's NewsArticle JSON-LD: the archive's page, based on the original with its publisher, author and date. */
 async function articleJsonLd({ page, tab, facts }: Visit): Promise<string[]> {
-  const article = facts.articles.get(page.path.split('/')[2]!)!;
+  const article = facts.articles.get(idOf(page))!;
   const blocks = await tab.locator('script[type="application/ld+json"]').allTextContents();
   if (blocks.length !== 1) return [`${blocks.length} JSON-LD blocks, want 1`];
   const ld = JSON.parse(blocks[0]!);
@@ -94,7 +94,7 @@ async function articleJsonLd({ page, tab, facts }: Visit): Promise<string[]> {
 
 /** The citation box: original URL (or that it is unknown), the archive's URL, and a blank for the date accessed. */
 async function citationBox({ page, tab, facts }: Visit): Promise<string[]> {
-  const article = facts.articles.get(page.path.split('/')[2]!)!;
+  const article = facts.articles.get(idOf(page))!;
   const box = tab.locator('section.citation');
   const text = await box.innerText();
   const must = [
@@ -114,13 +114,13 @@ async function citationBox({ page, tab, facts }: Visit): Promise<string[]> {
 /** Every claim quoting the article finds its exact quote in the article's text. */
 async function quotedClaims({ page, tab, facts }: Visit): Promise<string[]> {
   const text = folded(await tab.locator('.article-body').innerText());
-  const claims = facts.quotes.get(page.path.split('/')[2]!) ?? [];
+  const claims = facts.quotes.get(idOf(page)) ?? [];
   return claims.filter((c) => !text.includes(folded(c.quote))).map((c) => `claim ${c.claim} quotes «${c.quote}», not in the text`);
 }
 
 /** A place page's counts equal the map page's list and, for a place drawn on the map, its data and its static dot's label. */
 async function placeNumbers({ page, tab, facts }: Visit): Promise<string[]> {
-  const onMap = facts.mapPlaces.get(page.path.split('/')[2]!);
+  const onMap = facts.mapPlaces.get(idOf(page));
   if (!onMap) return []; // named only by events: the map page lists places that articles mention
   const counts = tab.locator('.place-counts');
   const here = { mentions: Number(await counts.getAttribute('data-mentions')), articles: Number(await counts.getAttribute('data-articles')) };

@@ -56,6 +56,9 @@ export function kindOf(path: string): PageKind {
   return 'other';
 }
 
+/** The id in a page's address: «/articles/2016-12-sirte-reuters/» → «2016-12-sirte-reuters», «/places/sirte/» → «sirte». */
+export const idOf = (page: SitePage): string => page.path.split('/')[2] ?? '';
+
 /** Every HTML file of the site in `dist` (built for the domain root), in file order; 404.html is opened through an unknown address. */
 export function sitePages(dist = 'dist'): SitePage[] {
   const pages: SitePage[] = htmlFiles(dist).map((file) => {
