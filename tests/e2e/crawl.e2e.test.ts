@@ -83,6 +83,34 @@ describe('the crawl', () => {
   }, PAGE_TIMEOUT);
 });
 
+describe('the rules that compare a page with the content', () => {
+  it('object when a page disagrees with it: an article, a place on the map, and a page served as the 404 page', async () => {
+    const plain = (page: SitePage): SitePage => ({ ...page, largestOfKind: false });
+    const article = plain(pages.find((p) => p.kind === 'article')!);
+    const place = plain(pages.find((p) => p.kind === 'place' && facts.mapPlaces.get(idOf(p))?.drawn)!);
+    const about = plain(pages.find((p) => p.kind === 'about')!);
+    const [slug, id] = [idOf(article), idOf(place)];
+    const wrong: SiteFacts = {
+      ...facts,
+      articles: new Map([...facts.articles, [slug, { ...facts.articles.get(slug)!, title: 'عنوان لم ينشره أحد', date: '1999' }]]),
+      quotes: new Map([...facts.quotes, [slug, [{ claim: 'invented', quote: 'جملة لم يكتبها أحد' }]]]),
+      mapPlaces: new Map([...facts.mapPlaces, [id, { ...facts.mapPlaces.get(id)!, listed: { mentions: 999, articles: 99 } }]]),
+    };
+    const problems = [
+      ...(await crawlPage(browser, siteUrl, article, wrong)),
+      ...(await crawlPage(browser, siteUrl, place, wrong)),
+      ...(await crawlPage(browser, siteUrl, { ...about, kind: 'not-found', status: 404 }, facts)),
+    ];
+    // The rules that hold for these kinds of page only.
+    const specific = BROWSER_RULES.filter(
+      (r) => r.on && !r.on({ ...about, kind: 'other' }) && [article, place, { ...about, kind: 'not-found' as const }].some((p) => r.on!(p)),
+    );
+    expect(specific.length).toBeGreaterThanOrEqual(6);
+    const silent = [...specific.map((r) => r.name), 'answers with its HTTP status'].filter((name) => !problems.some((p) => p.startsWith(`${name}: `)));
+    expect(silent).toEqual([]);
+  }, 3 * PAGE_TIMEOUT);
+});
+
 describe('every page of the built site meets every per-page rule', () => {
   for (const page of pages) {
     it(`${page.path}${page.kind === 'not-found' ? ' (404.html)' : ''}`, async () => {
