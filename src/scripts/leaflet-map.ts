@@ -21,6 +21,7 @@ import { markerRadius } from '../lib/geo/scale.ts';
 import { countWords, formatNumber, mentionsLabel, MENTIONS, PLACES } from '../lib/count-words.ts';
 import { EVENT_TYPE_LABELS } from '../lib/timeline/display.ts';
 import type { TimelineState } from '../lib/timeline/state.ts';
+import { el } from './dom.ts';
 import { renderChips } from './filter-chips.ts';
 import { cooperativeGestures } from './map/gestures.ts';
 import { popupContent } from './map/popup.ts';
@@ -57,12 +58,6 @@ const LABEL_SIZE = 14;
 /** Room kept between a popup and the map's edges; more on the left, where the zoom buttons are. */
 const POPUP_PADDING = 12;
 
-function el<K extends keyof HTMLElementTagNameMap>(tag: K, className?: string, text?: string): HTMLElementTagNameMap[K] {
-  const node = document.createElement(tag);
-  if (className) node.className = className;
-  if (text !== undefined) node.textContent = text;
-  return node;
-}
 
 /** Links a same-origin stylesheet once and resolves when it applies. */
 function stylesheet(href: string): Promise<void> {
@@ -85,7 +80,7 @@ function stylesheet(href: string): Promise<void> {
 function markerIcon(L: L, radius: number, mentions: number, cluster: boolean): Leaflet.DivIcon {
   const box = Math.max(MIN_TARGET, Math.ceil(radius * 2) + (cluster ? 8 : 0));
   // The number is written when the disc has room for it, and from 3 on, when the marker's name spells it in digits too.
-  const dot = el('span', cluster ? 'map-dot map-dot--cluster' : 'map-dot', radius >= 9 && mentions >= 3 ? formatNumber(mentions) : undefined);
+  const dot = el('span', { className: cluster ? 'map-dot map-dot--cluster' : 'map-dot', text: radius >= 9 && mentions >= 3 ? formatNumber(mentions) : undefined });
   dot.style.width = dot.style.height = `${Math.round(radius * 2)}px`;
   dot.setAttribute('aria-hidden', 'true');
   return L.divIcon({ className: 'map-marker', html: dot, iconSize: [box, box], iconAnchor: [box / 2, box / 2], popupAnchor: [0, -radius] });
@@ -161,14 +156,14 @@ class ArchiveMap extends HTMLElement {
     if (status) {
       if (!shown) status.replaceChildren();
       else {
-        const all = el('a', undefined, 'عرض كل الأماكن');
+        const all = el('a', { text: 'عرض كل الأماكن' });
         all.href = '#';
         all.addEventListener('click', (e) => {
           e.preventDefault();
           setView({ ...currentView(), from: null, to: null, type: null, disputed: false });
         });
         const total = this.#places.length;
-        status.replaceChildren(el('span', undefined, mapStatus(shown.size, total, view, { place: () => undefined, type: (t) => EVENT_TYPE_LABELS[t as keyof typeof EVENT_TYPE_LABELS] })), ' ', all);
+        status.replaceChildren(el('span', { text: mapStatus(shown.size, total, view, { place: () => undefined, type: (t) => EVENT_TYPE_LABELS[t as keyof typeof EVENT_TYPE_LABELS] }) }), ' ', all);
       }
     }
     this.#redraw?.();
@@ -187,12 +182,12 @@ class ArchiveMap extends HTMLElement {
       }),
     ]);
 
-    const canvas = el('div', 'archive-map__canvas');
+    const canvas = el('div', { className: 'archive-map__canvas' });
     canvas.dir = 'ltr';
     canvas.setAttribute('role', 'region');
     canvas.setAttribute('aria-label', data.label);
     canvas.style.aspectRatio = String(data.ratio);
-    const hint = el('p', 'archive-map__hint');
+    const hint = el('p', { className: 'archive-map__hint' });
     hint.hidden = true;
     hint.dir = 'rtl';
     hint.setAttribute('aria-hidden', 'true');
@@ -250,7 +245,7 @@ class ArchiveMap extends HTMLElement {
       if (f.properties.layer !== 'label' || f.geometry.type !== 'Point') continue;
       const props = f.properties as LabelProps;
       const [lon, lat] = f.geometry.coordinates as [number, number];
-      const text = el('span', undefined, props.name);
+      const text = el('span', { text: props.name });
       L.marker([lat, lon], {
         icon: L.divIcon({ className: `map-label map-label--${props.kind}`, html: text, iconSize: undefined }),
         interactive: false,
@@ -289,7 +284,7 @@ class ArchiveMap extends HTMLElement {
         });
       const chosen = chooseLabels(placed, this.#data!.labels, LABEL_SIZE);
       for (const c of placed.filter((k) => chosen.has(k.id))) {
-        const text = el('span', undefined, c.name);
+        const text = el('span', { text: c.name });
         L.marker(c.at, {
           icon: L.divIcon({ className: 'map-place-label', html: text, iconSize: [0, 0], iconAnchor: [0, c.r + 2] }),
           interactive: false,

@@ -16,15 +16,12 @@ import { periodWords, timelineStatus } from '../../lib/timeline/view-words.ts';
 import { monthsOf, zoomed } from '../../lib/timeline/zoom.ts';
 import { renderChips } from '../filter-chips.ts';
 import { currentView, onView, registerNames, setView } from '../view-state.ts';
-import { sitePath } from '../../data/site.ts';
+import { eventHref } from '../../lib/paths.ts';
 import { addBrush } from './brush.ts';
 import { EventCard } from './card.ts';
 import { toDom } from './draw.ts';
 import { wireExport } from './export.ts';
 import { readForm, writeForm } from './filters.ts';
-
-/** An event's page under the site's base. */
-const eventPath = (id: string) => sitePath(`/events/${id}/`);
 
 class ArchiveTimeline extends HTMLElement {
   #data!: TimelinePayload;
@@ -133,7 +130,7 @@ class ArchiveTimeline extends HTMLElement {
       width: whole && orientation === 'vertical' ? BUILD_WIDTHS.vertical : width,
       rowUnits: whole && reserve?.dataset.rowUnits ? Number(reserve.dataset.rowUnits) : undefined,
       idPrefix,
-      hrefOf: eventPath,
+      hrefOf: eventHref,
     });
     // The narrow chart the page was built with is this very drawing: kept as it is, nothing on the phone's
     // screen changes as the script starts. The wide one is drawn at the box's width, at the height kept for it.
@@ -167,7 +164,7 @@ class ArchiveTimeline extends HTMLElement {
   #showCard(id: string): void {
     const event = this.#byId.get(id);
     if (!event || !this.#card) return;
-    this.#card.show(event, eventPath(id));
+    this.#card.show(event, eventHref(id));
     this.#rove();
   }
 

@@ -139,8 +139,8 @@ describe('places are tagged from the article only', () => {
   it('tags no place that only the ticker, the menu or a related box names (بنغازي، مصراتة، طرابلس، ترهونة، تونس)', async () => {
     const { run } = await import('../../../src/ingest/run.ts');
     const { placeCounter } = await import('../../../src/ingest/steps/tag.ts');
-    const { parseGazetteer } = await import('../../../src/lib/places/index.ts');
-    const countPlaces = placeCounter(parseGazetteer(readFileSync('content/places.yaml', 'utf8'), 'content/places.yaml'));
+    const { validatePlaces } = await import('../../../src/check/rules/places.ts');
+    const countPlaces = placeCounter(validatePlaces(readFileSync('content/places.yaml', 'utf8'), 'content/places.yaml').places);
     const tagged = (name: string) => run(readFileSync(`tests/fixtures/ingest/pages/${name}`), name, {}, { countPlaces }).places.map((p) => p.id);
     expect(tagged('menu-english.txt')).toEqual(['giza-bahriya', 'sirte']);
     expect(tagged('ticker-lines.txt')).toEqual(['derna']);
