@@ -64,6 +64,11 @@ describe('tags, cookie banners and code go', () => {
     keepsTheArticle(r);
     expect(reasonsOf(r, 1)).toEqual(['cookie']);
   });
+  it('keeps a sentence of the article that quotes document.cookie: naming cookies does not make a banner', () => {
+    const quote = 'وكتب المهاجمون في صفحة الموقع {document.cookie} ليسرقوا بيانات الزوار في طرابلس.';
+    const text = [HEADLINE, '', P[0], '', quote, '', P[1], '', P[2], '', P[3]].join('\n');
+    expect(ingestText(text).paragraphs).toContain(quote);
+  });
   it('inline script, before or inside the article', () => {
     const script = '<script>window.dataLayer = window.dataLayer || []; function gtag(){dataLayer.push(arguments);}</script>';
     const text = [HEADLINE, '', P[0], script, P[1], '', '// paste this tag into the page head', P[2], P[3]].join('\n');
