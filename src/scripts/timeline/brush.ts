@@ -5,8 +5,7 @@
  * nothing. The band lets a vertical swipe scroll the page (touch-action: pan-y).
  */
 import type { ChartLayout } from '../../lib/timeline/scene.ts';
-
-const SVG_NS = 'http://www.w3.org/2000/svg';
+import { svgEl } from '../dom.ts';
 
 /** Adds the brush over `layout.brush` to `svg`; `choose` receives the instants under the selection, earliest first. */
 export function addBrush(svg: SVGSVGElement, layout: ChartLayout, choose: (start: number, end: number) => void): void {
@@ -15,17 +14,8 @@ export function addBrush(svg: SVGSVGElement, layout: ChartLayout, choose: (start
   // Time runs right to left: the band's right end is the domain's start.
   const [start, end] = layout.domain;
   const time = (x: number) => start + ((box.x1 - x) / (box.x1 - box.x0)) * (end - start);
-  const group = document.createElementNS(SVG_NS, 'g');
-  group.setAttribute('class', 'timeline-brush');
-  const rect = (className: string, x: number, width: number) => {
-    const r = document.createElementNS(SVG_NS, 'rect');
-    r.setAttribute('class', className);
-    r.setAttribute('x', String(x));
-    r.setAttribute('y', String(box.y0));
-    r.setAttribute('width', String(width));
-    r.setAttribute('height', String(box.y1 - box.y0));
-    return r;
-  };
+  const group = svgEl('g', { class: 'timeline-brush' });
+  const rect = (className: string, x: number, width: number) => svgEl('rect', { class: className, x, y: box.y0, width, height: box.y1 - box.y0 });
   const overlay = rect('overlay', box.x0, box.x1 - box.x0);
   const selection = rect('selection', 0, 0);
   selection.setAttribute('hidden', '');

@@ -1,13 +1,13 @@
 /**
  * The card of one event: its type in its group's colour and shape, its title linking to its page, its
- * date at its precision, places, sources and what they disagree on. Texts are set with textContent.
+ * date at its precision, places, sources and what they disagree on. Texts are set as text, the icon
+ * made with the one DOM helper.
  */
 import { CLAIMS, countWords, SOURCES } from '../../lib/count-words.ts';
 import { GROUP_SHAPES, SYMBOL_RADIUS, symbolPath } from '../../lib/timeline/groups.ts';
 import { EVENT_TYPE_LABELS } from '../../lib/timeline/display.ts';
 import { disputeWords, eventDateWords, type PayloadEvent } from '../../lib/timeline/payload.ts';
-
-const SVG_NS = 'http://www.w3.org/2000/svg';
+import { svgEl } from '../dom.ts';
 
 /** Fills and shows the card element of a timeline. */
 export class EventCard {
@@ -34,16 +34,9 @@ export class EventCard {
     this.#shown = event.id;
     const type = this.#part('type');
     type.className = `timeline-card__type g-${event.group}`;
-    const icon = document.createElementNS(SVG_NS, 'svg');
-    icon.setAttribute('viewBox', '0 0 16 16');
-    icon.setAttribute('width', '16');
-    icon.setAttribute('height', '16');
-    icon.setAttribute('aria-hidden', 'true');
-    const path = document.createElementNS(SVG_NS, 'path');
-    path.setAttribute('d', symbolPath(GROUP_SHAPES[event.group], 8, 8, SYMBOL_RADIUS));
-    path.setAttribute('fill', 'currentColor');
-    icon.append(path);
-    type.replaceChildren(icon, document.createTextNode(EVENT_TYPE_LABELS[event.type]));
+    const icon = svgEl('svg', { viewBox: '0 0 16 16', width: 16, height: 16, 'aria-hidden': 'true' });
+    icon.append(svgEl('path', { d: symbolPath(GROUP_SHAPES[event.group], 8, 8, SYMBOL_RADIUS), fill: 'currentColor' }));
+    type.replaceChildren(icon, EVENT_TYPE_LABELS[event.type]);
     const link = this.#part('link') as HTMLAnchorElement;
     link.href = href;
     link.textContent = event.title;
