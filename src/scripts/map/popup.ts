@@ -9,9 +9,11 @@ import type { TimelineState } from '../../lib/timeline/state.ts';
 import { el } from '../dom.ts';
 import { viewNames } from '../view-state.ts';
 
+/** A link whose text is an isolate (<bdi>), as every title the site sets beside other words. */
 function link(text: string, href: string): HTMLAnchorElement {
-  const a = el('a', { text });
+  const a = el('a');
   a.href = href;
+  a.append(el('bdi', { text }));
   return a;
 }
 
