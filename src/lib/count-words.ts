@@ -61,6 +61,8 @@ export const PROBLEMS: CountForms = { one: 'خطأ واحد', two: 'خطآن', t
 export const ROWS: CountForms = { one: 'صف واحد', two: 'صفان', twoOblique: 'صفين', few: 'صفوف', many: 'صفًا', other: 'صف' };
 /** Search results. */
 export const RESULTS: CountForms = { one: 'نتيجة واحدة', two: 'نتيجتان', twoOblique: 'نتيجتين', few: 'نتائج', many: 'نتيجة', other: 'نتيجة' };
+/** Characters of a paragraph, in the content check's messages: «5.159 حرفًا». */
+export const CHARACTERS: CountForms = { one: 'حرف واحد', two: 'حرفان', twoOblique: 'حرفين', few: 'أحرف', many: 'حرفًا', other: 'حرف' };
 
 /** «12 إشارة في 3 مقالات», «إشارتان في مقالين»: how much the articles say about a place, as every page and map writes it. */
 export function mentionsLabel(mentions: number, articles: number): string {

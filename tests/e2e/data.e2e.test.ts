@@ -13,6 +13,8 @@ const files = readdirSync(DATA).filter((f) => f !== 'index.html' && statSync(`${
 const tables = ['articles', 'places', 'events', 'claims'];
 type Value = string | number | boolean | null | string[];
 type Record = { [field: string]: Value };
+/** A row of a CSV file, or a record whose fields are all text. */
+type TextRow = { [field: string]: string };
 const json = (table: string) => JSON.parse(read(`${table}.json`)) as Record[];
 /** A JSON value as a CSV cell, written here independently of the serializer: empty for null, lists by «;». */
 const asCell = (v: Value) => (v === null ? '' : Array.isArray(v) ? v.join(';') : String(v));
@@ -172,8 +174,8 @@ describe('«تنزيل ما يظهر» on the timeline', () => {
     await page.locator('.timeline-export a').first().waitFor();
     const csv = await download(page, 0);
     expect(csv.name).toBe('events.csv');
-    const records = parse(csv.text, { bom: true, columns: true }) as Record<string, string>[];
-    const claims = json('claims') as Record<string, string>[];
+    const records = parse(csv.text, { bom: true, columns: true }) as TextRow[];
+    const claims = json('claims') as TextRow[];
     expect(records.map((r) => [r.id, r.quote])).toEqual(claims.map((c) => [c.id, c.quote]));
     await context.close();
   });
@@ -187,11 +189,11 @@ describe('«تنزيل ما يظهر» on the timeline', () => {
     const all = json('events');
     expect(shown.length).toBeGreaterThan(0);
     expect(shown.length).toBeLessThan(all.length);
-    const claims = (json('claims') as Record<string, string>[]).filter((c) => shown.includes(c.event));
+    const claims = (json('claims') as TextRow[]).filter((c) => shown.includes(c.event));
 
     const csv = await download(page, 0);
     expect(csv.name).toBe('events-2016-05_2016-12.csv');
-    const records = parse(csv.text, { bom: true, columns: true }) as Record<string, string>[];
+    const records = parse(csv.text, { bom: true, columns: true }) as TextRow[];
     expect([...new Set(records.map((r) => r.event))].sort()).toEqual([...shown].sort());
     expect(records.map((r) => r.quote).sort()).toEqual(claims.map((c) => c.quote).sort());
     expect(records.every((r) => r.eventTitle)).toBe(true);
