@@ -20,15 +20,19 @@ export function labelBox(c: LabelCandidate, fontSize: number): [number, number, 
   return [c.x - half, c.y - c.r - 4 - fontSize, c.x + half, c.y + c.r];
 }
 
-/** Ids of at most `max` candidates to name, most mentioned first (ties by id), none covering another's name. */
+/** Side by side, two names nearer than this (in em) read as one: «بن قردان طرابلس». */
+const NAME_GAP = 0.6;
+
+/** Ids of at most `max` candidates to name, most mentioned first (ties by id), none covering another's name nor running into it. */
 export function chooseLabels(candidates: readonly LabelCandidate[], max: number, fontSize: number): Set<string> {
   const chosen = new Set<string>();
   const taken: [number, number, number, number][] = [];
   const ordered = [...candidates].sort((a, b) => b.mentions - a.mentions || (a.id < b.id ? -1 : 1));
+  const gap = NAME_GAP * fontSize;
   for (const c of ordered) {
     if (chosen.size >= max) break;
     const box = labelBox(c, fontSize);
-    if (taken.some((t) => box[0] < t[2] && t[0] < box[2] && box[1] < t[3] && t[1] < box[3])) continue;
+    if (taken.some((t) => box[0] - gap < t[2] && t[0] < box[2] + gap && box[1] < t[3] && t[1] < box[3])) continue;
     taken.push(box);
     chosen.add(c.id);
   }

@@ -5,6 +5,7 @@ import { disputeWords, eventDateWords, eventName } from '../../../src/lib/timeli
 import { EMPTY_STATE } from '../../../src/lib/timeline/state.ts';
 import { chipsOf, periodWords, timelineStatus, withoutChip } from '../../../src/lib/timeline/view-words.ts';
 import { monthsOf, zoomed } from '../../../src/lib/timeline/zoom.ts';
+import { textWidth } from '../../../src/lib/timeline/text-width.ts';
 import { EVENTS, hrefOf } from './support/timeline-items.ts';
 
 const names = { place: (id: string) => ({ sirte: 'سرت' })[id], type: (id: string) => ({ attack: 'هجوم' })[id] };
@@ -100,6 +101,15 @@ describe('which places a map names', () => {
   it('names the most mentioned first, and skips a name that would cover one already placed', () => {
     const chosen = chooseLabels([at('misrata', 'مصراتة', 100, 100, 12), at('sirte', 'سرت', 110, 102, 53), at('derna', 'درنة', 400, 100, 13)], 5, 14);
     expect([...chosen]).toEqual(['sirte', 'derna']);
+  });
+  it('leaves out a name that would run into another on its line, so «بن قردان» beside «طرابلس» never reads as one name', () => {
+    const tripoli = at('tripoli', 'طرابلس', 200, 100, 28);
+    const half = (name: string) => textWidth(name, 14) / 2;
+    // The names' boxes 6 px apart: not touching, yet too close.
+    const benGardane = at('ben-gardane', 'بن قردان', 200 - half('طرابلس') - 6 - half('بن قردان'), 100, 3);
+    expect([...chooseLabels([tripoli, benGardane], 5, 14)]).toEqual(['tripoli']);
+    const farther = { ...benGardane, x: benGardane.x - 14 };
+    expect([...chooseLabels([tripoli, farther], 5, 14)]).toEqual(['tripoli', 'ben-gardane']);
   });
   it('names no more than it is asked to', () => {
     expect(chooseLabels([at('a', 'أ', 0, 100, 3), at('b', 'ب', 300, 100, 2)], 1, 14).size).toBe(1);
