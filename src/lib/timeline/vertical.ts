@@ -36,6 +36,8 @@ export const VERTICAL = {
   leader: 16,
   /** The least room a whole year takes on the axis. */
   perYear: 48,
+  /** The least room of any stretch (year, quarter, month): the label naming its start, and a little more. */
+  perStretch: 24,
 } as const;
 
 /** What to lay out and how. */
@@ -94,11 +96,12 @@ export function layoutVertical(items: readonly TimelineItem[], options: Vertical
     const { start, end } = extentOf(item);
     return itemKind(item) === 'event' ? (start + end) / 2 : start;
   });
-  // Each stretch as long as the rows it holds (and a little more), never shorter than its share of a year.
+  // Each stretch as long as the rows it holds (and a little more), never shorter than its share of a year
+  // nor than the label that names it: twelve months of a chosen year are twelve readable labels.
   const lengths = bounds.slice(0, -1).map((b, k) => {
     const next = bounds[k + 1]!;
     const need = ordered.reduce((sum, _, i) => (at[i]! >= b && at[i]! < next ? sum + heights[i]! + o.gap : sum), 0);
-    return Math.max(((next - b) / YEAR) * o.perYear, need * 1.1);
+    return Math.max(((next - b) / YEAR) * o.perYear, need * 1.1, o.perStretch);
   });
   const offsets = lengths.reduce<number[]>((acc, l) => [...acc, acc.at(-1)! + l], [0]);
   const length = offsets.at(-1)!;

@@ -10,7 +10,9 @@ import { describe, expect, it } from 'vitest';
 import { chartOf } from '../../../src/lib/timeline/chart.ts';
 import { EMPTY_STATE, type TimelineState } from '../../../src/lib/timeline/state.ts';
 import { toSvgString } from '../../../src/lib/timeline/svg.ts';
-import { collisions, inside } from './support/timeline-geometry.ts';
+import { HORIZONTAL } from '../../../src/lib/timeline/horizontal.ts';
+import { VERTICAL } from '../../../src/lib/timeline/vertical.ts';
+import { collisions, inside, tickCollisions } from './support/timeline-geometry.ts';
 import { EVENTS, hrefOf } from './support/timeline-items.ts';
 
 const DIR = 'tests/unit/lib/snapshots';
@@ -38,11 +40,12 @@ const CASES: { name: string; view: TimelineState; orientation: 'horizontal' | 'v
   { name: 'timeline-full-range', view: EMPTY_STATE, orientation: 'horizontal', width: 960 },
   { name: 'timeline-filtered-range', view: { ...EMPTY_STATE, from: '2016-05', to: '2016-12' }, orientation: 'horizontal', width: 960 },
   { name: 'timeline-phone', view: EMPTY_STATE, orientation: 'vertical', width: 328 },
+  { name: 'timeline-phone-filtered', view: { ...EMPTY_STATE, from: '2016-01', to: '2016-12', disputed: true }, orientation: 'vertical', width: 328 },
 ];
 
 describe('the chart, drawn the same every time', () => {
   for (const c of CASES) {
-    it(`${c.name}: ${c.orientation} at ${c.width} px, every dated title present, none covering another`, () => {
+    it(`${c.name}: ${c.orientation} at ${c.width} px, every dated title present, none covering another, the axis's labels apart`, () => {
       const { layout, svg, shown } = chartOf(EVENTS, c.view, { orientation: c.orientation, width: c.width, idPrefix: 'snapshot', hrefOf });
       const marked = layout.events.filter((e) => e.kind === 'event');
       expect(marked.length).toBeGreaterThan(0);
@@ -50,6 +53,8 @@ describe('the chart, drawn the same every time', () => {
       if (c.orientation === 'vertical') for (const e of layout.events) expect(e.label, `${e.id} has no title`).not.toBeNull();
       for (const e of layout.events) if (e.label) expect(inside(e.label, layout), `${e.id}’s title leaves the chart`).toBe(true);
       expect(collisions(layout)).toEqual([]);
+      expect(layout.axis.some((s) => s.kind === 'text' && s.role === 'tick')).toBe(true);
+      expect(tickCollisions(layout, c.orientation === 'vertical' ? VERTICAL.tickFontSize : HORIZONTAL.fontSize)).toEqual([]);
       expect(layout.events).toHaveLength(shown.length);
       snapshot(c.name, pretty(toSvgString(svg)));
     });
