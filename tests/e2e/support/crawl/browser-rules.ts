@@ -5,7 +5,7 @@
  */
 import type { Page } from 'playwright-core';
 import { axeViolations } from '../axe.ts';
-import { smallTargets } from '../targets.ts';
+import { smallTargets, smallText } from '../targets.ts';
 import type { PageWatch } from '../watch.ts';
 import type { SiteFacts } from './facts.ts';
 import { idOf, ofKind, SCRIPTED, type SitePage } from './pages.ts';
@@ -164,6 +164,11 @@ export const BROWSER_RULES: BrowserRule[] = [
     name: 'every link, button and field at least 24 × 24 px on a 360 px screen',
     moment: 'phone',
     check: ({ tab }) => smallTargets(tab),
+  },
+  {
+    name: 'no text smaller than 12 px on a 360 px screen',
+    moment: 'phone',
+    check: ({ tab }) => smallText(tab),
   },
   {
     // Site name and navigation links wrap into a few lines, not one link per line.
