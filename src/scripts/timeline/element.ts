@@ -37,6 +37,8 @@ class ArchiveTimeline extends HTMLElement {
   /** The event the arrow keys start from and the card shows when nothing is hovered. */
   #current: string | null = null;
   #pointer = '';
+  /** Where the mouse closed the card, until it moves. */
+  #closedAt: [number, number] | null = null;
   #title = '';
   /** True while focus moves back from the card: that focus opens no card. */
   #quiet = false;
@@ -69,7 +71,10 @@ class ArchiveTimeline extends HTMLElement {
     const card = this.querySelector<HTMLElement>('[data-card]');
     if (card) {
       this.#card = new EventCard(card, new Map(this.#data.places.map((p) => [p.id, p.name])));
-      card.querySelector('[data-card-close]')?.addEventListener('click', () => this.#closeCard());
+      card.querySelector<HTMLElement>('[data-card-close]')?.addEventListener('click', (e) => {
+        this.#closedAt = [e.clientX, e.clientY];
+        this.#closeCard();
+      });
       this.#hideCardOutOfView(card);
     }
     this.#wireForm();
@@ -168,6 +173,17 @@ class ArchiveTimeline extends HTMLElement {
     this.#rove();
   }
 
+  /**
+   * True while the mouse has not moved since it closed the card: the mark the card covered is now under it,
+   * and the browser says so without any move of the reader's — which must not open its card again.
+   */
+  #stillWhereClosed(e: PointerEvent): boolean {
+    const at = this.#closedAt;
+    if (at && at[0] === e.clientX && at[1] === e.clientY) return true;
+    this.#closedAt = null;
+    return false;
+  }
+
   #closeCard(): void {
     const inCard = this.#card?.root.contains(document.activeElement);
     this.#card?.hide();
@@ -215,7 +231,7 @@ class ArchiveTimeline extends HTMLElement {
     const eventOf = (target: EventTarget | null) => (target as Element | null)?.closest?.<SVGAElement>('a.timeline-event') ?? null;
     charts.addEventListener('pointerover', (e) => {
       const link = eventOf(e.target);
-      if (link?.dataset.id && e.pointerType === 'mouse') this.#showCard(link.dataset.id);
+      if (link?.dataset.id && e.pointerType === 'mouse' && !this.#stillWhereClosed(e)) this.#showCard(link.dataset.id);
     });
     charts.addEventListener('pointerleave', (e) => {
       if (e.pointerType !== 'mouse') return;
