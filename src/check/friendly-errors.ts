@@ -38,6 +38,8 @@ export function valueAt(data: unknown, path: readonly PropertyKey[]): unknown {
 
 /** A value as a message shows it: strings in «», the rest as JSON. */
 export function shown(v: unknown): string {
+  // A YAML «!!binary» value: its bytes mean nothing to an editor.
+  if (v instanceof Uint8Array) return 'binary data (a !!binary value)';
   return typeof v === 'string' ? `«${v}»` : (JSON.stringify(v) ?? String(v));
 }
 
