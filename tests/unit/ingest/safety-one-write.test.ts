@@ -2,8 +2,9 @@
  * One write (issue 15, class 4): an ingest's three files reach content/ together or not at all, under a
  * lock on the slug; what a killed run leaves is found and cleaned by the next; a slug has a maximum length.
  */
-import { mkdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
-import { join } from 'node:path';
+import { spawn } from 'node:child_process';
+import { existsSync, mkdirSync, readdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
+import { join, resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { ARTICLE, BILINGUAL, deadPid, META, sandbox } from './sandbox.ts';
 
@@ -89,6 +90,29 @@ describe('npm run ingest writes an article’s files together, under a lock on i
     expect(r.status).toBe(0);
     expect(r.lines[0]).toMatch(new RegExp(`^ingest: حُذفت كتابة غير مكتملة للمقال «${SLUG}» / removed the unfinished files of «${SLUG}»`));
     expect(box.written()).toEqual(['articles/2016-12-derna-test.mdx', 'sources/2016-12-derna-test.meta.yaml', 'sources/2016-12-derna-test.txt']);
+  });
+
+  it('an ingest killed while it writes leaves content/ whole: the next run finishes or removes its files, and the check passes', async () => {
+    const box = twoTexts();
+    // A long article, so that its files take a while to write: the kill comes as soon as its staging folder appears.
+    const long = `${ARTICLE}\n\n${Array.from({ length: 6000 }, () => 'وقال متحدث باسم القوات إن المعارك مستمرة في الأحياء الشرقية من المدينة.').join(' ')}`;
+    writeFileSync(join(box.dir, 'long.txt'), long);
+    writeFileSync(join(box.dir, 'long.meta.yaml'), META);
+    const child = spawn(process.execPath, [resolve('src/ingest/cli.ts'), '--content', box.content, '--slug', SLUG, 'long.txt'], { cwd: box.dir, stdio: 'ignore' });
+    const work = join(box.content, '.ingest');
+    await new Promise<void>((done) => {
+      const poll = setInterval(() => {
+        if (existsSync(work) && readdirSync(work).some((n) => n.startsWith(`${SLUG}.`) && !n.endsWith('.lock'))) child.kill('SIGKILL');
+      }, 1);
+      child.on('exit', () => (clearInterval(poll), done()));
+    });
+    const next = box.ingest(['--slug', '2016-12-derna-test', 'b.txt']);
+    expect(next.status).toBe(0);
+    const ours = box.written().filter((f) => f.includes(SLUG));
+    // Whichever moment the kill came at: all three files, or none, and nothing left over.
+    expect([[], FILES]).toContainEqual(ours);
+    expect(box.written().filter((f) => f.startsWith('.ingest/'))).toEqual([]);
+    expect(box.check().status).toBe(0);
   });
 
   it('refuses a slug longer than 80 characters before anything is written', () => {
