@@ -5,7 +5,6 @@
  * Pagefind and the lexicon load only here. Every text is set with textContent, never as HTML.
  */
 import { countWords, formatNumber, RESULTS } from '../lib/count-words.ts';
-import { queryTerms, querySearches } from '../lib/search/analyze.ts';
 import { excerpt } from '../lib/search/excerpt.ts';
 import { compileLexicon, type Lexicon } from '../lib/search/lexicon.ts';
 import {
@@ -16,10 +15,10 @@ import {
   type Facet,
   type SearchState,
 } from '../lib/search/state.ts';
+import { searchQuery } from '../lib/search/query.ts';
 import { remoteIndex, type Filters, type PagefindResult, type SearchIndex } from '../lib/search/remote.ts';
-import { addCounts, articlesFirst, inclusionExclusion, mergeResults, orderBy, type FilterCounts } from '../lib/search/union.ts';
+import { addCounts, articlesFirst, inclusionExclusion, orderBy, type FilterCounts } from '../lib/search/union.ts';
 import { shardFolder } from '../lib/search/shards.ts';
-import { EVERY_PAGE } from '../lib/search/tokens.ts';
 import { chunksOf } from '../lib/search/words.ts';
 import type { SearchLexiconFile as LexiconFile } from '../data/search.ts';
 import { el } from './dom.ts';
@@ -155,9 +154,8 @@ class ArchiveSearch extends HTMLElement {
     let merged: { best: PagefindResult; all: PagefindResult[] }[] = [];
     let counts: FilterCounts = {};
     if (filters) {
-      const searches = state.q ? querySearches(queryTerms(state.q, this.lexicon)) : [EVERY_PAGE];
-      const responses = await Promise.all(searches.map((s) => this.pagefind.search(s, { filters })));
-      merged = mergeResults(responses.map((r) => r.results));
+      const { searches, responses, merged: found } = await searchQuery(this.pagefind, state.q, this.lexicon, filters);
+      merged = found;
       if (responses.length === 1) counts = responses[0]!.filters;
       else {
         for (const { search, sign } of inclusionExclusion(searches)) {

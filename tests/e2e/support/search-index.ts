@@ -6,11 +6,10 @@
 import { readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
-import { queryTerms, querySearches } from '../../../src/lib/search/analyze.ts';
 import { compileLexicon, type LexiconGroup } from '../../../src/lib/search/lexicon.ts';
-import type { Pagefind, PagefindResult } from '../../../src/lib/search/remote.ts';
+import { searchQuery } from '../../../src/lib/search/query.ts';
+import type { Pagefind } from '../../../src/lib/search/remote.ts';
 import { shardFolder } from '../../../src/lib/search/shards.ts';
-import { mergeResults } from '../../../src/lib/search/union.ts';
 
 /** What the index step writes beside the index for the search page: name groups and the number of shards. */
 interface LexiconFile {
@@ -34,10 +33,7 @@ export async function openBuiltIndex(siteUrl: string, dist = 'dist'): Promise<Bu
   const lexicon = compileLexicon(labels.groups);
   return {
     async articles(query) {
-      const searches = querySearches(queryTerms(query, lexicon));
-      const filters = { type: { any: ['article'] } };
-      const responses = await Promise.all(searches.map((s) => pagefind.search(s, { filters })));
-      const merged = mergeResults<PagefindResult>(responses.map((r) => r.results));
+      const { merged } = await searchQuery(pagefind, query, lexicon, { type: { any: ['article'] } });
       return Promise.all(merged.map(async ({ best }) => new URL((await best.data()).url, siteUrl).pathname));
     },
   };
