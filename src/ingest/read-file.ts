@@ -5,7 +5,7 @@
  * limit. Every failure is one line in the editor's words (errors.ts).
  */
 import { closeSync, constants, fstatSync, openSync, readFileSync, type Stats } from 'node:fs';
-import { fileSystemRefusal, refuse, type IngestError } from './errors.ts';
+import { fileSystemRefusal, IngestError, refuse } from './errors.ts';
 
 /** What a path is when it is not a regular file, in Arabic for the message. */
 function kindOf(stat: Stats): [english: string, arabic: string] {
@@ -35,7 +35,7 @@ export function readRegularFile(path: string, shown: string, maxBytes: number, t
     if (stat.size > maxBytes) throw tooLarge(stat.size);
     return readFileSync(fd);
   } catch (error) {
-    if ((error as Error).name === 'IngestError') throw error;
+    if (error instanceof IngestError) throw error;
     throw fileSystemRefusal(error, shown, 'read');
   } finally {
     closeSync(fd);

@@ -57,3 +57,13 @@ describe('npm run ingest reads a metadata sidecar as strictly as the raw text', 
     expect(r.stderr).toBe('ingest: a.meta.yaml:1 author: قيمة غير مقبولة في الحقل «author» / expected string, found binary data (a !!binary value) — see src/schemas/source-meta.ts');
   });
 });
+
+describe('npm run check in a content folder with something other than files where files go', () => {
+  it('does not wait on a FIFO named like a raw text, nor read a folder named like an article', () => {
+    const box = sandbox('check-kinds-');
+    spawnSync('mkfifo', [join(box.content, 'sources', '2016-01-pipe.txt')]);
+    mkdirSync(join(box.content, 'articles', 'folder.mdx'));
+    const r = spawnSync(process.execPath, ['src/check/cli.ts', '--content', box.content], { encoding: 'utf8', timeout: 20_000 });
+    expect(r.status).toBe(0);
+  });
+});
