@@ -142,7 +142,19 @@ function finish(content: string, staging: string, plan: Plan, moving: (rel: stri
     if (existsSync(staged)) renameSync(staged, join(content, rel));
   }
   for (const rel of plan.removes) rmSync(join(content, rel), { force: true });
+  // The moves are entries of their folders: flushed too, so that a power cut does not undo them.
+  for (const dir of new Set([...plan.moves, ...plan.removes].map((rel) => dirname(join(content, rel))))) flushFolder(dir);
   rmSync(staging, { recursive: true, force: true });
+}
+
+/** Flushes a folder's entries to the disk. */
+function flushFolder(dir: string): void {
+  const fd = openSync(dir, 'r');
+  try {
+    fsyncSync(fd);
+  } finally {
+    closeSync(fd);
+  }
 }
 
 /**

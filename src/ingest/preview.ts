@@ -12,7 +12,7 @@ const SHOWN = 4;
 
 const clip = (text: string, n = 100) => (text.length > n ? `${text.slice(0, n)}…` : text);
 
-/** The preview of one result, as lines of text; `suggestions` is how many timeline suggestions the article would give (null: unknown). */
+/** The preview of one result, as lines of text; `suggestions` is how many timeline suggestions the article would give (null: not counted). */
 export function preview(r: IngestResult, suggestions: number | null = null): string {
   const out: string[] = [`ingest: ${r.file} — معاينة، لم يُكتب شيء / dry run, nothing written`];
   const field = (ar: string, en: string, value: string) => out.push(`  ${ar} / ${en}: ${value}`);
@@ -23,7 +23,9 @@ export function preview(r: IngestResult, suggestions: number | null = null): str
   if (r.url) field('الرابط', 'url', r.url);
   field('الأماكن', 'places', r.places.length ? r.places.map((p) => `${p.name} (${p.count})`).join('، ') : '—');
   field('المعرّف', 'slug', r.slug ?? '—');
-  if (r.slug && suggestions !== null) field('اقتراحات للخط الزمني', 'timeline suggestions', `${suggestions} — npm run suggest -- ${r.slug}`);
+  if (r.slug && r.published) {
+    field('اقتراحات للخط الزمني', 'timeline suggestions', suggestions === null ? `لم تُحسب / not counted — npm run suggest -- ${r.slug} after the ingest` : `${suggestions} — npm run suggest -- ${r.slug}`);
+  }
   if (r.missing.length) field('ناقص', 'missing', JSON.stringify(r.missing));
   const paragraphs = r.paragraphs;
   field('الفقرات', 'paragraphs', `${paragraphs.length} (+ ${r.headings.length} عناوين فرعية)`);

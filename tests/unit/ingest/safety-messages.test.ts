@@ -21,6 +21,7 @@ describe('npm run ingest speaks in one bilingual line with a fix', () => {
     ['an unknown option', () => ['--slugg', 'x', 'a.txt'], /^ingest: npm run ingest حقل غير معروف «--slugg» \/ unknown option «--slugg» — usage: npm run ingest -- /],
     ['an option without its value', () => ['a.txt', '--published'], /^ingest: npm run ingest --published: قيمة غير مقبولة في الحقل «--published» \/ Option '--published <value>' argument missing — usage: /],
     ['a sidecar with an unknown key', (dir) => (writeFileSync(join(dir, 'a.meta.yaml'), `${META}publsher: رويترز\n`), ['a.txt']), /^ingest: a\.meta\.yaml:5 publsher: حقل غير معروف «publsher» \/ unknown field «publsher» — check its spelling/],
+    ['a sidecar that is a list, not fields', (dir) => (writeFileSync(join(dir, 'a.meta.yaml'), '- 2016-12\n- رويترز\n'), ['a.txt']), /^ingest: a\.meta\.yaml:1 بنية الملف غير صحيحة \/ expected fields, one `name: value` a line, found \["2016-12","رويترز"\] — see src\/schemas\/source-meta\.ts$/],
     ['a content folder that does not exist', () => ['--content', 'nowhere', 'a.txt'], /^ingest: nowhere لا يوجد مجلد محتوى هنا \/ no content folder here — pass --content <folder>/],
   ];
 
