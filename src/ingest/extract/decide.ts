@@ -5,7 +5,7 @@
  * a box of several short lines inside the article is a box, and everything outside the core is the page.
  */
 import type { RemovalReason } from '../../schemas/article.ts';
-import type { Line } from '../steps/lines.ts';
+import { isPlaceholder, type Line } from '../steps/lines.ts';
 import { CAPTION_LABEL, COMMENTS_HEAD, COPYRIGHT, INLINE_CAPTION, lineNoise, READ_ALSO, READ_ALSO_LINE, RELATED_HEAD, TAGS_HEAD } from '../steps/noise.ts';
 import { classify, evidenceReason, type LineClass } from './classify.ts';
 import { findCore, type Span } from './core.ts';
@@ -75,8 +75,10 @@ export function extractArticle(lines: readonly Line[], hints: Hints = {}): Extra
   const verdicts: Verdict[] = lines.map((line, i) => {
     const evidence = evidenceOf(line.text, repeats[i]);
     const pattern = patterns[i] ?? null;
-    const cls = line.text === '' ? null : classify(evidence, line.text, pattern);
-    return { line, evidence, pattern, cls, keep: false, reason: null, cut: null };
+    // A dump's placeholder («[svg]», «IFRAME: …») is no line of the page: it neither joins nor parts blocks.
+    const placeholder = isPlaceholder(line.text);
+    const cls = line.text === '' || placeholder ? null : classify(evidence, line.text, pattern);
+    return { line, evidence, pattern, cls, keep: false, reason: placeholder ? 'low-text' : null, cut: null };
   });
   // The page's copyright notice (not a photo's credit), which closes the page.
   const words = verdicts.map((v) => v.evidence.words);
@@ -135,6 +137,23 @@ function extend(verdicts: Verdict[], core: Span): void {
   };
   // Backwards, a sentence must end like one: headlines above an article are short prose too.
   const before = (v: Verdict) => v.cls !== 'bad' && v.cls !== null && v.evidence.words >= 3 && FULL_STOP.test(v.line.text) && v.evidence.repeats === 0;
+  const boxLabel = (k: number) => READ_ALSO.test(verdicts[k]!.line.text) && !endsArticle(verdicts, k);
+  // The line above an «اقرأ أيضا» label that opens the box of lines from `from` up, or -1.
+  const aboveBoxLabel = (from: number) => {
+    for (let k = from, seen = 0; k >= 0 && seen < BOX_LINES; k = nextNonBlank(k, -1), seen += 1) {
+      if (boxLabel(k)) return nextNonBlank(k, -1);
+      if (verdicts[k]!.cls === 'good' || before(verdicts[k]!)) return -1;
+    }
+    return -1;
+  };
+  // The first sentence after a box that an «اقرأ أيضا» label opens at `from`, or -1.
+  const belowBoxLabel = (from: number) => {
+    if (!boxLabel(from)) return -1;
+    for (let k = nextNonBlank(from, 1), seen = 0; k >= 0 && seen < BOX_LINES; k = nextNonBlank(k, 1), seen += 1) {
+      if (before(verdicts[k]!) || verdicts[k]!.cls === 'good') return k;
+    }
+    return -1;
+  };
   for (let i = nextNonBlank(core.start, -1); i >= 0; ) {
     if (verdicts[i]!.cls === 'near') {
       core.start = i;
@@ -148,6 +167,8 @@ function extend(verdicts: Verdict[], core: Span): void {
       skipped += 1;
       j = nextNonBlank(j, -1);
     }
+    // A longer box still ends, going up, at its «اقرأ أيضا» label: the article's sentences stand above it.
+    if (j < 0 || !before(verdicts[j]!)) j = aboveBoxLabel(i);
     if (j < 0 || !before(verdicts[j]!)) break;
     core.start = j;
     i = nextNonBlank(j, -1);
@@ -169,6 +190,7 @@ function extend(verdicts: Verdict[], core: Span): void {
       skipped += 1;
       j = nextNonBlank(j, 1);
     }
+    if (j < 0 || !before(verdicts[j]!) || tail(verdicts[j]!)) j = belowBoxLabel(i);
     // Past a box, only a sentence that ends like one: the box's own headlines are short prose too.
     if (j < 0 || !before(verdicts[j]!) || tail(verdicts[j]!)) break;
     core.end = j;
@@ -180,6 +202,8 @@ function extend(verdicts: Verdict[], core: Span): void {
 const LOOKAHEAD = 3;
 /** Lines its start may step over, back to sentences that end like sentences (a box with its dates is longer). */
 const LOOKBEHIND = 6;
+/** Lines of a box that its «اقرأ أيضا» label opens: headlines, their dates and pictures' words. */
+const BOX_LINES = 12;
 
 /** Inside the core: boxes, captions, labels and repeated headlines go; subheadings and quotes stay. */
 function judgeInside(verdicts: Verdict[], core: Span): void {

@@ -1,0 +1,58 @@
+/**
+ * A page saved by a text-mode browser (w3m, lynx) or copied from one: list bullets before items,
+ * placeholders for what it cannot show («[svg]», «IFRAME: …», an inlined image's data), boxes a few lines
+ * longer than a graphical browser gives. The article comes out the same. Pages written for these tests.
+ */
+import { describe, expect, it } from 'vitest';
+import { isPlaceholder, toLines, withoutListMarkers } from '../../../src/ingest/steps/lines.ts';
+import { ingestText, P, reasonsOf } from './helpers.ts';
+
+const HEADLINE = 'القوات الحكومية تستعيد حي الجيزة البحرية في سرت';
+
+describe('list markers of a dump', () => {
+  it('drops a bullet glyph from any line, and an ASCII marker only when many lines share it', () => {
+    const lines = toLines(['• الرئيسية', '◦ محليات', '* دولي', '* اقتصاد', '* رياضة', '+ ثقافة'].join('\n'));
+    expect(lines.map((l) => l.text)).toEqual(['الرئيسية', 'محليات', 'دولي', 'اقتصاد', 'رياضة', '+ ثقافة']);
+  });
+  it('leaves a starred caption alone when no list shares its star: «*حطام» and «* حطام السيارة»', () => {
+    const lines = [{ n: 1, text: '* حطام السيارة بعد الانفجار' }, { n: 2, text: P[0] }];
+    expect(withoutListMarkers(lines)).toEqual(lines);
+    expect(toLines('*حطام')[0]!.text).toBe('*حطام');
+  });
+  it('reads the byline of a bulleted «article information» box and keeps none of the menu', () => {
+    const menu = ['* الرئيسية', '* أخبار', '* اقتصاد', '* رياضة'];
+    const text = [...menu, '', HEADLINE, '', '* بقلم: سالم الورفلي', '* 12 مايو 2016', '', P[0], '', P[1], '', P[2]].join('\n');
+    const r = ingestText(text);
+    expect(r.paragraphs).toEqual([P[0], P[1], P[2]]);
+    expect(r.title).toBe(HEADLINE);
+    expect(r.author).toBe('سالم الورفلي');
+    expect(r.published?.date).toBe('2016-05-12');
+  });
+});
+
+describe('placeholders of a dump are no lines of the page', () => {
+  it.each([['[svg]'], ['[image]'], ['[INS::INS]'], ['[                    ]'], ['IFRAME: https://platform.example.net/widget.html'], ['(BUTTON)'], ['#'], ['PD94bWwgdmVyc2lvbj0iMS4wIiBlbmNvZGluZz0iVVRGLTgiPz48c3ZnIHdpZHRoPSI0']])('«%s» is a placeholder', (line) => {
+    expect(isPlaceholder(line)).toBe(true);
+  });
+  it.each([['[فيديو]'], ['سرت'], ['Home'], ['2016']])('«%s» is not', (line) => {
+    expect(isPlaceholder(line)).toBe(false);
+  });
+  it('a box of suggested stories with a picture placeholder before each headline does not cut the article in two', () => {
+    const box = ['قصص مقترحة', '[svg]', 'مهرجان الزيتون يعود إلى ترهونة بعد غياب', '[svg]', 'أسعار الذهب تتراجع في الأسواق المحلية', '[svg]', 'المنتخب يستعد لمواجهة ودية في تونس', '[svg]', 'افتتاح معرض الكتاب في طرابلس', 'نهاية القصص المقترحة'];
+    const text = [HEADLINE, '', P[0], '', P[1], '', ...box, '', P[2], '', P[3]].join('\n');
+    const r = ingestText(text);
+    expect(r.paragraphs).toEqual([...P]);
+    expect(reasonsOf(r, 8)).toEqual(['low-text']);
+  });
+});
+
+describe('a longer «اقرأ أيضا» box inside the article', () => {
+  it('keeps the short sentences above a box of headlines, their dates and labels', () => {
+    const lead = ['انتشر خبر وصول القافلة إلى سرت مساء أمس .', 'ولم تؤكد السلطات المحلية الخبر أو تنفه حتى الآن .'];
+    const box = ['اقرأ أيضا', 'مهرجان الزيتون يعود إلى ترهونة بعد غياب', 'مهرجان الزيتون يعود إلى ترهونة بعد غياب', 'مايو 11, 2016', 'ثقافة', 'أسعار الذهب تتراجع في الأسواق المحلية', 'مايو 10, 2016'];
+    const text = [HEADLINE, '', ...lead, '', ...box, '', P[0], '', P[1], '', P[2]].join('\n');
+    const r = ingestText(text);
+    expect(r.paragraphs).toEqual([...lead, P[0], P[1], P[2]]);
+    expect(r.text).not.toContain('مهرجان الزيتون');
+  });
+});
