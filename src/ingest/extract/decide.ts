@@ -5,6 +5,7 @@
  * a box of several short lines inside the article is a box, and everything outside the core is the page.
  */
 import type { RemovalReason } from '../../schemas/article.ts';
+import { BYLINE } from '../metadata/names.ts';
 import { isPlaceholder, type Line } from '../steps/lines.ts';
 import { CAPTION_LABEL, COMMENTS_HEAD, COPYRIGHT, INLINE_CAPTION, lineNoise, READ_ALSO, READ_ALSO_LINE, RELATED_HEAD, TAGS_HEAD } from '../steps/noise.ts';
 import { classify, evidenceReason, type LineClass } from './classify.ts';
@@ -35,6 +36,8 @@ export interface Extraction {
 
 /** A line that repair will join to the next: a lone word, a dangling «و», a comma at its end. */
 const FRAGMENT = /^(\S+|.*[،,]|.*\s[وف])$/;
+/** A sentence's end: a full stop, a question or an exclamation, before any closing quote. */
+const SENTENCE_END = /[.!؟?…](\s*[»"”’')\]]+)?$/;
 /** A full stop at the end, or before a conjunction cut from the next line's word («طرابلس.و»). */
 const FULL_STOP = /[.…](\s*[»"”’')\]]+)?(\s*[وف])?$/;
 
@@ -94,6 +97,7 @@ export function extractArticle(lines: readonly Line[], hints: Hints = {}): Extra
     for (const v of verdicts) if (v.cls) v.reason = outsideReason(v, false, state);
     return { verdicts, core: null };
   }
+  skipHeadline(verdicts, core);
   extend(verdicts, core);
   const before = { tail: null };
   const after = { tail: null };
@@ -126,6 +130,28 @@ function endsArticle(verdicts: readonly Verdict[], i: number): boolean {
   if (!READ_ALSO.test(text)) return false;
   const next = verdicts.slice(i + 1, i + 6).find((v) => v.line.text !== '');
   return next !== undefined && /[.!؟?…:،,]$/.test(next.line.text);
+}
+
+/**
+ * A headline as long as a paragraph («… وتؤكد: … .. صور») is still the headline when no sentence end
+ * closes it and the page's dateline or byline stands between it and the next paragraph: articles do not
+ * put a date or a signature between their own paragraphs. The core then starts after it.
+ */
+function skipHeadline(verdicts: readonly Verdict[], core: Span): void {
+  // A page may print the headline twice, each time above its own dateline or byline.
+  for (let moved = true; moved; ) {
+    moved = false;
+    if (SENTENCE_END.test(verdicts[core.start]!.line.text)) return;
+    let meta = false;
+    for (let k = core.start + 1; k <= core.end; k += 1) {
+      const v = verdicts[k]!;
+      if (v.cls === 'good') {
+        if (meta) [core.start, moved] = [k, true];
+        break;
+      }
+      if (v.cls && (v.pattern === 'timestamp' || BYLINE.test(v.line.text))) meta = true;
+    }
+  }
 }
 
 /** jusText's near-good rule at the core's edges: a sentence next to the core belongs to it. */
