@@ -7,7 +7,7 @@
 import type { RemovalReason } from '../../schemas/article.ts';
 import { BYLINE } from '../metadata/names.ts';
 import { isPlaceholder, type Line } from '../steps/lines.ts';
-import { CAPTION_LABEL, COMMENTS_HEAD, COPYRIGHT, INLINE_CAPTION, lineNoise, READ_ALSO, READ_ALSO_LINE, RELATED_HEAD, TAGS_HEAD } from '../steps/noise.ts';
+import { CAPTION_LABEL, COMMENTS_HEAD, COPYRIGHT, INLINE_CAPTION, isReaderPolicy, lineNoise, READ_ALSO, READ_ALSO_LINE, RELATED_HEAD, TAGS_HEAD } from '../steps/noise.ts';
 import { classify, evidenceReason, type LineClass } from './classify.ts';
 import { findCore, type Span } from './core.ts';
 import { evidenceOf, repeatCounts, type Evidence } from './evidence.ts';
@@ -36,8 +36,6 @@ export interface Extraction {
 
 /** A line that repair will join to the next: a lone word, a dangling «و», a comma at its end. */
 const FRAGMENT = /^(\S+|.*[،,]|.*\s[وف])$/;
-/** A sentence's end: a full stop, a question or an exclamation, before any closing quote. */
-const SENTENCE_END = /[.!؟?…](\s*[»"”’')\]]+)?$/;
 /** A full stop at the end, or before a conjunction cut from the next line's word («طرابلس.و»). */
 const FULL_STOP = /[.…](\s*[»"”’')\]]+)?(\s*[وف])?$/;
 
@@ -107,6 +105,7 @@ export function extractArticle(lines: readonly Line[], hints: Hints = {}): Extra
     else if (i > core.end) v.reason = outsideReason(v, true, after);
   });
   judgeInside(verdicts, core);
+  dropPolicyTail(verdicts);
   return { verdicts, core };
 }
 
@@ -141,7 +140,7 @@ function skipHeadline(verdicts: readonly Verdict[], core: Span): void {
   // A page may print the headline twice, each time above its own dateline or byline.
   for (let moved = true; moved; ) {
     moved = false;
-    if (SENTENCE_END.test(verdicts[core.start]!.line.text)) return;
+    if (verdicts[core.start]!.evidence.sentenceEnd) return;
     let meta = false;
     for (let k = core.start + 1; k <= core.end; k += 1) {
       const v = verdicts[k]!;
@@ -221,6 +220,21 @@ function extend(verdicts: Verdict[], core: Span): void {
     if (j < 0 || !before(verdicts[j]!) || tail(verdicts[j]!)) break;
     core.end = j;
     i = nextNonBlank(j, 1);
+  }
+}
+
+/**
+ * A comment policy right under the article, with no heading between («ننصحك بمراجعة إرشادات النشر…»,
+ * «الآراء الواردة أدناه لا تعبر عن رأي الموقع»): real sentences, so only their address to the reader and
+ * their policy words tell them apart. Only the article's last lines are judged so; never its middle.
+ */
+function dropPolicyTail(verdicts: Verdict[]): void {
+  for (let i = verdicts.length - 1; i >= 0; i -= 1) {
+    const v = verdicts[i]!;
+    if (!v.keep) continue;
+    if (!isReaderPolicy(v.line.text)) return;
+    v.keep = false;
+    v.reason = 'comment';
   }
 }
 

@@ -136,3 +136,22 @@ export function lineNoise(text: string, index: number): RemovalReason | null {
 
 /** A caption glued to the end of a paragraph: «… اليوم. *حطام». */
 export const INLINE_CAPTION = /(?<=[.!؟?»"])\s+(\*[^*.!؟?]{1,40})$/;
+
+/** The site speaking to its reader: «ننصحك», «يمكنك», «تعليقك», «بريدك», «عزيزي القارئ» (folded spelling). */
+const READER_ADDRESS = /(?:^|\s)[وف]?(?:يمكنك|يمكنكم|ننصحك|ننصحكم|نرجو|نرجوا|نذكرك|نذكركم|ندعوك|ندعوكم|تعليقك|تعليقكم|تعليقاتك|تعليقاتكم|بريدك|اسمك|صورتك|مشاركتك|مشاركاتك|مشاركاتكم|بياناتك|موافقتك|رايك|رايكم|عزيزي القاري|القاري الكريم|القراء الكرام)(?=\s|$|[.،,:])/;
+/** The page pointing at itself: «أدناه», «أعلاه», «هذا الموقع», «موقعنا», «رأي الموقع», «إدارة الموقع». */
+const PAGE_DEIXIS = /(?:^|\s)(?:ادناه|اعلاه|هذا الموقع|موقعنا|راي الموقع|اداره الموقع|سياسه الموقع|الموقع غير مسءول|الموقع غير مسؤول)(?=\s|$|[.،,:])/;
+/** Words of a comment or publication policy: comments, publishing, opinions, terms, privacy, responsibility. */
+const POLICY_WORDS = /(?:^|\s)[وفبل]?(?:ال)?(?:تعليقات|تعليق|نشر|نشرها|اراء|راي|وجهات نظر|سياسه|خصوصيه|شروط|استخدام|ارشادات|مسؤوليه|مسءوليه|اصحابها|حذف|حوار|نقاش)(?=\s|$|[.،,:])/g;
+
+/**
+ * A comment or publication policy: a sentence about comments, opinions, terms or privacy (two such words
+ * at least) that addresses the reader or points at the page itself. A news sentence about a policy («أعلنت
+ * الشركة تحديث سياسة الخصوصية») neither says «you» to its reader nor «below» of itself.
+ */
+export function isReaderPolicy(text: string): boolean {
+  const key = matchKey(text);
+  if (!READER_ADDRESS.test(key) && !PAGE_DEIXIS.test(key)) return false;
+  const words = new Set([...key.matchAll(POLICY_WORDS)].map((m) => m[0].trim().replace(/^[وفبل]?(ال)?/, '')));
+  return words.size >= 2;
+}
