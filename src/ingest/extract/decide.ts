@@ -299,9 +299,9 @@ function judgeInside(verdicts: Verdict[], core: Span): void {
     }
     const prev = verdicts[i - 1];
     if (captionNext || (prev?.pattern === 'caption' && v.evidence.words <= 12 && !FULL_STOP.test(text))) {
-      // The line a caption label announces, or a short line right under a photo's credit.
+      // The line a caption label announces, or a short line right under a photo's credit (itself a label, maybe).
       v.reason = 'caption';
-      captionNext = false;
+      captionNext = v.pattern === 'caption' && (CAPTION_LABEL.exec(text)?.[2] ?? null) === '';
     } else if (READ_ALSO_LINE.test(text)) {
       v.reason = 'related-tail';
     } else if (RELATED_HEAD.test(text) || READ_ALSO.test(text)) {
@@ -325,6 +325,13 @@ function judgeInside(verdicts: Verdict[], core: Span): void {
   closeRun();
   for (let i = core.start; i <= core.end; i += 1) {
     const v = verdicts[i]!;
-    if (v.keep) v.cut = INLINE_CAPTION.exec(v.line.text)?.[1] ?? null;
+    if (!v.keep) continue;
+    v.cut = INLINE_CAPTION.exec(v.line.text)?.[1] ?? null;
+    // A picture's description (a dump prints its «alt») stands right above the picture's credit label.
+    const next = verdicts.slice(i + 1, i + 4).find((w) => w.cls);
+    if (next?.pattern === 'caption' && CAPTION_LABEL.test(next.line.text) && !v.evidence.sentenceEnd && v.evidence.words <= 40) {
+      v.keep = false;
+      v.reason = 'caption';
+    }
   }
 }

@@ -56,3 +56,23 @@ describe('a longer «اقرأ أيضا» box inside the article', () => {
     expect(r.text).not.toContain('مهرجان الزيتون');
   });
 });
+
+describe('teasers and pictures a dump spells out', () => {
+  it('takes no teaser that ends with its date written the English way for a sentence of the article', () => {
+    const teasers = [
+      'وزير الداخلية: لا توجد أدلة على الاتهامات الموجهة إلى مديري الأمن في المنطقة الشرقية بالتقصير في حماية المقرات November 9, 2020',
+      'المجلس البلدي في سرت يعلن خطة لإعادة فتح المدارس والأسواق في الأحياء التي دمرتها المعارك الأخيرة November 8, 2020',
+    ];
+    const text = [HEADLINE, '', P[0], '', P[1], '', P[2], '', 'أخبار ٢٤ ساعة', '', ...teasers.map((t) => `* ${t}`), '* المنتخب يستعد لمواجهة ودية في تونس November 7, 2020'].join('\n');
+    const r = ingestText(text);
+    expect(r.paragraphs).toEqual([P[0], P[1], P[2]]);
+  });
+  it('takes a picture’s description printed above its credit for a caption, and the caption under the credit too', () => {
+    const alt = 'صورة لأسرة تعود إلى منزلها في حي الجيزة البحرية بعد انتهاء المعارك';
+    const caption = 'أسرة تعود إلى منزلها في حي الجيزة البحرية، سرت، 12 مايو 2016';
+    const text = [HEADLINE, '', P[0], '', P[1], '', alt, '', 'مصدر الصورة، Reuters', 'التعليق على الصورة،', '', caption, '', P[2], '', P[3]].join('\n');
+    const r = ingestText(text);
+    expect(r.paragraphs).toEqual([...P]);
+    expect(r.removed.filter((x) => x.reason === 'caption').map((x) => x.text)).toEqual([alt, 'مصدر الصورة، Reuters', 'التعليق على الصورة،', caption]);
+  });
+});
