@@ -21,13 +21,67 @@ const ASCII_MARKER = /^([*+o#])\s+(?=\S)/;
 /** Lines that must start with the same ASCII marker before it is read as the page's list marker. */
 const MARKED_LINES = 3;
 
-/** Splits decoded text into numbered lines; non-breaking and odd spaces become plain spaces, list markers go. */
+/**
+ * Splits decoded text into numbered lines; non-breaking and odd spaces become plain spaces, a paragraph a
+ * dump wrapped at a fixed width is one line again (numbered by its first), list markers go.
+ */
 export function toLines(text: string): Line[] {
-  const lines = text.split('\n').map((raw, i) => ({
-    n: i + 1,
-    text: raw.replace(/[\u00A0\u2000-\u200A\u202F\u205F\u3000]/g, ' ').replace(/[ \t]+$/g, '').replace(/^[ \t]+/g, ''),
-  }));
+  const raws = text.split('\n').map((raw) => raw.replace(/[\u00A0\u2000-\u200A\u202F\u205F\u3000]/g, ' ').replace(/[ \t]+$/g, ''));
+  const width = wrapWidth(raws);
+  const lines: Line[] = [];
+  for (let i = 0; i < raws.length; i += 1) {
+    const n = i + 1;
+    let text = raws[i]!.trim();
+    // A break the width forced: the next line's first word would not have fitted on this one.
+    while (width !== null && text !== '' && i + 1 < raws.length && wrapped(raws[i]!, raws[i + 1]!, width)) {
+      i += 1;
+      text = `${text} ${raws[i]!.trim()}`;
+    }
+    lines.push({ n, text });
+  }
   return withoutListMarkers(lines);
+}
+
+/** Columns a line takes in a terminal: its characters less the marks (harakat) that sit on them. */
+function columns(text: string): number {
+  return text.replace(/\p{M}/gu, '').length;
+}
+
+/** Full lines of a wrapped dump: this many at least, and this share of its long lines. */
+const WRAPPED_LINES = 6;
+const WRAPPED_SHARE = 0.25;
+/** How much shorter than the width a full line may be: the longest word that would not fit after it. */
+const WRAP_SLACK = 14;
+/** Lines shorter than this say nothing about wrapping: menus, labels, dates. */
+const LONG_LINE = 30;
+
+/**
+ * The width a dump was hard-wrapped at (`w3m -dump`, `lynx -dump`, a terminal's copy, an e-mail), or null.
+ * Wrapping leaves no line of several words wider than one width and many just under it; a browser's text
+ * has paragraphs of every length on one line each, so its widest line has few others near it.
+ */
+export function wrapWidth(raws: readonly string[]): number | null {
+  // A line of one word (an address, a run of data) cannot be wrapped and may stand out over the width.
+  const widths = raws.filter((r) => /\S\s+\S/.test(r.trim())).map(columns).filter((w) => w >= LONG_LINE);
+  if (widths.length < WRAPPED_LINES) return null;
+  const width = Math.max(...widths);
+  const full = widths.filter((w) => w >= width - WRAP_SLACK).length;
+  return full >= WRAPPED_LINES && full >= WRAPPED_SHARE * widths.length ? width : null;
+}
+
+/** Columns a wrapper may count differently from ours (a bidirectional line, a joiner): the fit test allows them. */
+const WRAP_TOLERANCE = 6;
+
+/**
+ * True when `next` goes on the paragraph of `line`: both have words, `line` is full, `next`'s first word
+ * would not have fitted on it, and `next` is no new list item.
+ */
+function wrapped(line: string, next: string, width: number): boolean {
+  const rest = next.trim();
+  const word = rest.split(/\s+/)[0] ?? '';
+  if (word === '' || line.trim() === '' || GLYPH_MARKER.test(rest) || ASCII_MARKER.test(rest)) return false;
+  const used = columns(line);
+  return used >= width - WRAP_SLACK && used + 1 + columns(word) > width - WRAP_TOLERANCE;
 }
 
 /**

@@ -4,7 +4,7 @@
  * longer than a graphical browser gives. The article comes out the same. Pages written for these tests.
  */
 import { describe, expect, it } from 'vitest';
-import { isPlaceholder, toLines, withoutListMarkers } from '../../../src/ingest/steps/lines.ts';
+import { isPlaceholder, toLines, withoutListMarkers, wrapWidth } from '../../../src/ingest/steps/lines.ts';
 import { ingestText, P, reasonsOf } from './helpers.ts';
 
 const HEADLINE = 'القوات الحكومية تستعيد حي الجيزة البحرية في سرت';
@@ -74,5 +74,45 @@ describe('teasers and pictures a dump spells out', () => {
     const r = ingestText(text);
     expect(r.paragraphs).toEqual([...P]);
     expect(r.removed.filter((x) => x.reason === 'caption').map((x) => x.text)).toEqual([alt, 'مصدر الصورة، Reuters', 'التعليق على الصورة،', caption]);
+  });
+});
+
+/** Greedy word wrap at `width` columns, as `fmt`, `w3m -dump` or a terminal does it. */
+function wrap(text: string, width: number, indent = ''): string[] {
+  const out: string[] = [];
+  let line = indent;
+  for (const word of text.split(' ')) {
+    if (line.trim() !== '' && line.length + 1 + word.length > width) {
+      out.push(line);
+      line = indent + word;
+    } else line = line.trim() === '' ? indent + word : `${line} ${word}`;
+  }
+  return [...out, line];
+}
+
+describe('a dump wrapped at a fixed width', () => {
+  const PARAS = [...P, 'وقال شاهد عيان إن أصوات الاشتباكات سمعت طوال الليل في الأحياء الشرقية من المدينة، وإن السكان لزموا بيوتهم خوفا من القناصة.'];
+  const wrapped = (width: number, indent = '') => [
+    ...['الرئيسية', 'محليات', 'دولي'].map((m) => `${indent}${m}`),
+    '',
+    HEADLINE,
+    '',
+    ...PARAS.flatMap((p) => [...wrap(p, width, indent), '']),
+    `${indent}© 2016 جميع الحقوق محفوظة`,
+  ].join('\n');
+  it.each([[72, ''], [80, '   ']])('gives back every paragraph whole from a dump wrapped at %i columns', (width, indent) => {
+    const r = ingestText(wrapped(width, indent));
+    expect(r.paragraphs).toEqual(PARAS);
+    expect(r.title).toBe(HEADLINE);
+  });
+  it('finds the width of a wrapped dump, and none in a browser’s text whose paragraphs stand one a line', () => {
+    expect(wrapWidth(wrapped(72).split('\n'))).toBe(Math.max(...PARAS.flatMap((p) => wrap(p, 72)).map((l) => l.length)));
+    expect(wrapWidth([HEADLINE, '', ...PARAS, '', 'مهرجان الزيتون يعود إلى ترهونة بعد غياب سنوات'])).toBeNull();
+  });
+  it('never joins a new list item, or a line after a blank one, to the line above', () => {
+    const item = 'أسعار الذهب تتراجع في الأسواق المحلية مع تراجع الطلب خلال الأسبوع الماضي';
+    const text = [wrapped(72), '', ...[item, item.replace('الذهب', 'الفضة'), item.replace('الذهب', 'النفط')].map((t) => `* ${t}`)].join('\n');
+    const lines = toLines(text).map((l) => l.text);
+    expect(lines.slice(-3)).toEqual([item, item.replace('الذهب', 'الفضة'), item.replace('الذهب', 'النفط')]);
   });
 });
