@@ -152,11 +152,32 @@ function sourceLines(html: string, texts: string[]): number[] {
   });
 }
 
+/** Words a picture's label may have: a caption is short; a paragraph that repeats an «alt» is not one. */
+const MAX_LABEL_WORDS = 12;
+
+/**
+ * Lines that repeat a picture's «alt» or «title» word for word: its caption printed under it («تاكسي
+ * العاصمة» under an image of that alt). The headline is never one, though a lead picture often carries it.
+ */
+function imageLabels(doc: Doc, texts: readonly string[], meta: PageMeta): number[] {
+  const labels = new Set<string>();
+  for (const img of Array.from(doc.querySelectorAll('img[alt], img[title]'))) {
+    for (const attr of ['alt', 'title']) {
+      const key = matchKey(img.getAttribute(attr) ?? '');
+      if (key.split(' ').length >= 2) labels.add(key);
+    }
+  }
+  for (const t of [...meta.headings, ...meta.titles.map((s) => s.value)]) labels.delete(matchKey(t));
+  if (labels.size === 0) return [];
+  return texts.flatMap((t, i) => (t.split(/\s+/).length <= MAX_LABEL_WORDS && labels.has(matchKey(t)) ? [i] : []));
+}
+
 /** Reads a saved page: its lines (numbered by the raw HTML line they come from), Readability's article, its metadata. */
 export function readHtml(html: string): HtmlPage {
   const { document } = parseHTML(pruneHtml(html));
   const meta = readMeta(document);
   const { lines: texts, captions } = render(document as never);
+  for (const i of imageLabels(document, texts, meta)) captions.add(i);
   const numbers = sourceLines(html, texts);
   const all = texts.join(' ');
   const letters = all.match(/\p{L}/gu)?.length ?? 0;

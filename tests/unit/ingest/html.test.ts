@@ -77,3 +77,18 @@ describe('a page in Arabic script but another language', () => {
     expect(() => ingestText(persian.join('\n\n'))).toThrow(/the article is not in Arabic/);
   });
 });
+
+describe('saved HTML: a picture’s label printed under it', () => {
+  const page = (figure: string) =>
+    `<html><head><title>عودة النازحين إلى درنة</title></head><body><article><h1>عودة النازحين إلى درنة</h1><img alt="عودة النازحين إلى درنة" src="lead.jpg"><p>عادت عشرات الأسر إلى أحياء درنة القديمة بعد انتهاء المعارك التي استمرت أشهرا، وبدأت فرق البلدية رفع الأنقاض من الشوارع الرئيسية.</p><div>${figure}</div><p>وقال رئيس المجلس البلدي إن المدارس ستفتح أبوابها الشهر المقبل، وإن شبكة المياه أصلحت في معظم الأحياء التي عاد إليها السكان.</p><p>وأضاف أن المجلس يحتاج إلى دعم الحكومة لإعادة بناء المستشفى الرئيسي، الذي دمر جزء كبير منه خلال المعارك الأخيرة في المدينة.</p></article></body></html>`;
+  it('takes the line that repeats the picture’s «alt» for its caption, and keeps the headline that the lead picture repeats', () => {
+    const r = ingestText(page('<img alt="أسرة تعود إلى منزلها" src="a.jpg"><br><span>أسرة تعود إلى منزلها</span>'), 'page.html');
+    expect(r.removed.filter((x) => x.reason === 'caption').map((x) => x.text)).toEqual(['أسرة تعود إلى منزلها']);
+    expect(r.title).toBe('عودة النازحين إلى درنة');
+    expect(r.paragraphs).toHaveLength(3);
+  });
+  it('keeps a subheading that no picture names', () => {
+    const r = ingestText(page('<img alt="أسرة تعود إلى منزلها" src="a.jpg"><br><span>إعادة الإعمار</span>'), 'page.html');
+    expect(r.headings).toEqual(['إعادة الإعمار']);
+  });
+});
