@@ -39,7 +39,37 @@ export function toLines(text: string): Line[] {
     }
     lines.push({ n, text });
   }
-  return withoutListMarkers(lines);
+  return withoutListMarkers(withoutMarkup(lines));
+}
+
+/** Markdown's links, pictures and headings (a page saved as Markdown by a reader or a converter). */
+const MD_LINK = /\]\([^)\s]*\)/g;
+const MD_HEADING = /^#{1,6}\s+(?=\S)/;
+/** Lines that show a page is Markdown: this many with a link, a picture or a heading. */
+const MARKDOWN_LINES = 3;
+
+/**
+ * The words of a line without a converter's markup: «****** عنوان ******» (html2text's headline), and on a
+ * Markdown page «# عنوان», «[نص](…)», «![صورة](…)», «**نص**», a link's «[» and «](…)» left alone on their
+ * lines, a heading's «====» underline, backslash escapes. A browser's text has none of these.
+ */
+export function withoutMarkup(lines: Line[]): Line[] {
+  const markdown = lines.filter((l) => MD_HEADING.test(l.text) || /\]\(\S*\)/.test(l.text)).length >= MARKDOWN_LINES;
+  return lines.map((l) => {
+    let text = l.text.replace(/^\*{3,}\s*(.*?)\s*\*{3,}$/, '$1');
+    if (markdown) {
+      text = text
+        .replace(/!\[[^\]]*\]\([^)]*\)/g, '')
+        .replace(/\[([^\]]*)\]\([^)\s]*\)/g, '$1')
+        .replace(MD_LINK, '')
+        .replace(MD_HEADING, '')
+        .replace(/\*\*(\S(?:.*?\S)?)\*\*/g, '$1')
+        .replace(/^\[$|^[=~-]{3,}$/, '')
+        .replace(/\\([\\`*_{}[\]()#+.!-])/g, '$1')
+        .trim();
+    }
+    return text === l.text ? l : { n: l.n, text };
+  });
 }
 
 /** Columns a line takes in a terminal: its characters less the marks (harakat) that sit on them. */

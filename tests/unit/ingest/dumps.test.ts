@@ -116,3 +116,45 @@ describe('a dump wrapped at a fixed width', () => {
     expect(lines.slice(-3)).toEqual([item, item.replace('الذهب', 'الفضة'), item.replace('الذهب', 'النفط')]);
   });
 });
+
+describe('a page saved as Markdown, or by a converter that marks its headlines', () => {
+  const markdown = [
+    '[![الوادي](https://example.org/logo.png)](https://example.org/)',
+    '',
+    '  * [الرئيسية](https://example.org/)',
+    '  * [محليات](https://example.org/local)',
+    '  * [دولي](https://example.org/world)',
+    '',
+    `# ${HEADLINE}`,
+    '',
+    '![أسرة تعود إلى منزلها](https://example.org/a.jpg)',
+    '',
+    `**بقلم: سالم الورفلي**`,
+    '',
+    P[0].replace('حي الجيزة البحرية', '[حي الجيزة البحرية](https://example.org/tag/jiza)'),
+    '',
+    P[1],
+    '',
+    '[',
+    '',
+    '## مهرجان الزيتون يعود إلى ترهونة',
+    '',
+    '](https://example.org/olive)',
+    '',
+    P[2],
+  ].join('\n');
+  it('reads the headline, the byline and the paragraphs without links, pictures or marks', () => {
+    const r = ingestText(markdown);
+    expect([r.title, r.author]).toEqual([HEADLINE, 'سالم الورفلي']);
+    expect(r.paragraphs).toEqual([P[0], P[1], P[2]]);
+    expect(r.text).not.toMatch(/[[\]()#*]|https?:/);
+  });
+  it('leaves a browser’s text alone: one bracket or one hash mark does not make a page Markdown', () => {
+    const lines = toLines([HEADLINE, '# وسم', P[0], '[تحديث]'].join('\n')).map((l) => l.text);
+    expect(lines).toEqual([HEADLINE, '# وسم', P[0], '[تحديث]']);
+  });
+  it('takes «****** عنوان ******», a converter’s way of marking the headline, for the headline', () => {
+    const r = ingestText([`****** ${HEADLINE} ******`, '', P[0], '', P[1], '', P[2]].join('\n'));
+    expect(r.title).toBe(HEADLINE);
+  });
+});
