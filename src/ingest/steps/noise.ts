@@ -127,7 +127,6 @@ export function lineNoise(text: string, index: number): RemovalReason | null {
   if (SOURCE_LINK.test(text) && text.length < 200) return 'source-link';
   if (IMAGE_WIDGET.test(text) && text.length < 200) return 'image-widget';
   if (CAPTION.test(text)) return 'caption';
-  if (isTimestamp(text)) return 'timestamp';
   if (isPromo(text)) return 'promo';
   // A short Latin-only line near the top is the site's name (its logo's alt text).
   if (index < 6 && !hasArabic(text) && text.length <= 40 && /^[\p{L}\p{N} ._-]+$/u.test(text)) return 'site-name';
