@@ -3,8 +3,8 @@
  * one line per problem (file:line path: Arabic / English — fix) and exits 1, or a summary and exits 0.
  */
 import { parseArgs } from 'node:util';
-import { contentDir } from '../lib/content-dir.ts';
-import { formatLine, summary } from './messages.ts';
+import { contentDir } from '../loaders/content-dir.ts';
+import { formatProblem, summary } from './format.ts';
 import { ContentDirError } from './read.ts';
 import { run } from './run.ts';
 
@@ -25,7 +25,7 @@ function main(): number {
   }
   try {
     const { counts, problems } = run(dir);
-    for (const p of problems) console.error(formatLine(p));
+    for (const p of problems) console.error(formatProblem(p));
     (problems.length > 0 ? console.error : console.log)(summary(counts, problems.length));
     return problems.length > 0 ? 1 : 0;
   } catch (error) {

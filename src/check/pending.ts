@@ -6,7 +6,6 @@
  * separate instances of their modules, and the loader asks for the report when an article will not load.
  */
 import { Worker } from 'node:worker_threads';
-import { formatLine, summary } from './messages.ts';
 import type { Report } from './run.ts';
 
 const PENDING = Symbol.for('libya-archive:content-check');
@@ -36,9 +35,4 @@ export function takeCheck(): Promise<Report> | undefined {
   const report = pendingCheck();
   delete (globalThis as WithPending)[PENDING];
   return report;
-}
-
-/** The report as the build prints it when the content has problems: the summary, then one line per problem. */
-export function reportText({ counts, problems }: Report): string {
-  return `${summary(counts, problems.length)}\n${problems.map(formatLine).join('\n')}`;
 }

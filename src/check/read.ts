@@ -5,6 +5,7 @@
 import { createHash } from 'node:crypto';
 import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { join, relative, resolve } from 'node:path';
+import { ProblemsError } from './format.ts';
 
 /** A text file with the path an editor would type, e.g. content/articles/x.mdx. */
 export interface TextFile {
@@ -30,11 +31,11 @@ export interface ContentFiles {
   metas: ReadonlyMap<string, TextFile>;
 }
 
-/** The folder cannot be read as a content folder. */
-export class ContentDirError extends Error {}
+/** The folder cannot be read as a content folder: one problem, written as every other. */
+export class ContentDirError extends ProblemsError {}
 
 /** The path as an editor sees it: relative to the working folder when inside it. */
-function shownPath(path: string): string {
+export function shownPath(path: string): string {
   const rel = relative(process.cwd(), path).replace(/\\/g, '/');
   return rel && !rel.startsWith('..') ? rel : path.replace(/\\/g, '/');
 }
@@ -48,7 +49,7 @@ function filesIn(dir: string, suffix: string): string[] {
 export function readContent(dir: string): ContentFiles {
   const abs = resolve(dir);
   if (!existsSync(abs) || !statSync(abs).isDirectory()) {
-    throw new ContentDirError(`${dir}: لا يوجد مجلد محتوى هنا / no content folder here — pass --content <folder> or run from the project's root`);
+    throw new ContentDirError([{ file: dir, path: '', code: 'no-content-folder', message: "no content folder here — pass --content <folder> or run from the project's root" }]);
   }
   const text = (path: string): TextFile | null => (existsSync(path) ? { file: shownPath(path), text: readFileSync(path, 'utf8') } : null);
   const sourcesDir = join(abs, 'sources');

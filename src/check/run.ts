@@ -2,19 +2,19 @@
  * `npm run check` and the build's content check: reads a content folder once and runs every rule on
  * it, returning every problem (not just the first) and how much was checked.
  */
-import type { Problem } from '../lib/problems.ts';
-import type { Counts } from './messages.ts';
+import type { Counts } from './format.ts';
+import type { Problem } from './problem.ts';
 import { readContent } from './read.ts';
-import { checkAliases } from './steps/aliases.ts';
-import { checkArticles } from './steps/articles.ts';
-import { checkBodies } from './steps/body.ts';
-import { checkArticleDates } from './steps/dates.ts';
-import { checkEvents } from './steps/events.ts';
-import { checkPlaces } from './steps/places.ts';
-import { checkArticlePlaces } from './steps/references.ts';
-import { checkSources } from './steps/sources.ts';
-import { checkSuggestions } from './steps/suggestions.ts';
-import { checkUnique } from './steps/uniqueness.ts';
+import { checkAliases } from './rules/aliases.ts';
+import { checkArticleDates } from './rules/article-dates.ts';
+import { checkArticlePlaces } from './rules/article-places.ts';
+import { checkArticles } from './rules/articles.ts';
+import { checkBodies } from './rules/body.ts';
+import { checkEvents } from './rules/events.ts';
+import { checkPlaces } from './rules/places.ts';
+import { checkSources } from './rules/sources.ts';
+import { checkSuggestions } from './rules/suggestions.ts';
+import { checkUnique } from './rules/uniqueness.ts';
 
 /** What a run found. */
 export interface Report {
@@ -49,7 +49,7 @@ export function run(dir: string): Report {
       ...articles.articles.flatMap((a) => checkSources(a, sources)),
       ...events.problems,
       ...checkAliases(content.aliases),
-      ...checkSuggestions(dir, content, articles.texts, placeIds),
+      ...checkSuggestions(dir, content.root, { articles: articles.texts, placeIds, eventIds: events.ids }),
     ]),
   };
 }

@@ -1,118 +1,26 @@
 /**
- * View-models of articles: the only module that reads the articles collection.
- * Pages receive data already joined, sorted and formatted.
+ * Articles for the pages: the only module that reads the articles collection. The view-models are
+ * joined by the pure functions of ./join/articles.ts; this module gives them the collection.
  */
 import { readFile } from 'node:fs/promises';
 import { getCollection, type CollectionEntry } from 'astro:content';
-import { precisionOf, type Precision } from '../lib/dates/date.ts';
-import { formatDate } from '../lib/dates/format.ts';
 import { splitFrontmatter } from '../lib/frontmatter.ts';
 import { mdxToPlainText } from '../lib/mdx-text.ts';
-import type { RemovalReason } from '../schemas/article.ts';
-import { sitePath } from './site.ts';
-
+import { articleDetail, articleSummaries, REMOVAL_LABELS, type ArticleDetail as Detail, type ArticleSummary, type ArticleWithText } from './join/articles.ts';
 
 export type ArticleEntry = CollectionEntry<'articles'>;
-
-export interface ArticleSummary {
-  slug: string;
-  title: string;
-  /** True when the editors wrote the title because the page had none. */
-  titleByEditors: boolean;
-  publisher: string | null;
-  via: string | null;
-  author: string | null;
-  url: string | null;
-  published: { iso: string; label: string; precision: Precision; approximate: boolean; basis: string };
-  href: string;
-}
-
-export interface ArticleDetail extends ArticleSummary {
-  entry: ArticleEntry;
-  source: { file: string; sha256: string; href: string; viewHref: string };
-  removed: { reason: RemovalReason; label: string; lines: number }[];
-  removedLines: { line: number; reason: RemovalReason; label: string; text: string }[];
-}
-
-/** Arabic names of the kinds of noise the normalizer removes, for the provenance section. */
-export const REMOVAL_LABELS: Record<RemovalReason, string> = {
-  breadcrumb: 'مسار تصفّح الموقع',
-  'site-name': 'اسم الموقع',
-  ticker: 'شريط عناوين غير ذي صلة',
-  promo: 'دعوة للمشاركة أو التواصل',
-  'image-widget': 'أداة الإبلاغ عن الصور',
-  url: 'رابط مجرّد',
-  'source-link': 'رابط «اقرأ من المصدر»',
-  'related-tail': 'مقالات ذات صلة',
-  comment: 'تعليق قارئ',
-  caption: 'تعليق صورة غير موجودة',
-  timestamp: 'وقت النشر أو التحديث',
-  byline: 'سطر الكاتب (حُفظ اسمه)',
-  signature: 'توقيع الكاتب (حُفظ اسمه)',
-  title: 'العنوان (حُفظ عنوانًا)',
-  duplicate: 'سطر مكرّر',
-  menu: 'قائمة تصفّح الموقع',
-  tags: 'وسوم وكلمات مفتاحية',
-  cookie: 'تنبيه ملفات الارتباط والخصوصية',
-  code: 'شيفرة أو وسوم صفحة',
-  related: 'عناوين مقالات أخرى',
-  'low-text': 'نص من الصفحة خارج المقال',
-};
-
-function labelFor(reason: string): string {
-  return (REMOVAL_LABELS as Record<string, string>)[reason] ?? reason;
-}
-
-function summarize(entry: ArticleEntry): ArticleSummary {
-  const d = entry.data;
-  return {
-    slug: d.slug,
-    title: d.title,
-    titleByEditors: d.titleFrom === 'editor',
-    publisher: d.publisher,
-    via: d.via,
-    author: d.author,
-    url: d.url,
-    published: {
-      iso: d.published.date,
-      label: formatDate(d.published.date),
-      precision: precisionOf(d.published.date),
-      approximate: d.published.approximate,
-      basis: d.published.basis,
-    },
-    href: sitePath(`/articles/${d.slug}/`),
-  };
-}
-
-/** Newest first; a date known only to the month or year sorts by its start, ties by slug. */
-function byPublishedDesc(a: ArticleSummary, b: ArticleSummary): number {
-  return b.published.iso.localeCompare(a.published.iso) || a.slug.localeCompare(b.slug);
-}
+/** An article with what its own page needs, the collection entry it renders among it. */
+export type ArticleDetail = Detail<ArticleEntry>;
+export { REMOVAL_LABELS, type ArticleSummary };
 
 /** Every article, newest first. */
 export async function listArticles(): Promise<ArticleSummary[]> {
-  const entries = await getCollection('articles');
-  return entries.map(summarize).sort(byPublishedDesc);
+  return articleSummaries((await getCollection('articles')).map((e) => e.data));
 }
 
 /** Every article with what its page needs: body entry, provenance and removed lines. */
 export async function articleDetails(): Promise<ArticleDetail[]> {
-  const entries = await getCollection('articles');
-  return entries.map((entry) => {
-    const d = entry.data;
-    return {
-      ...summarize(entry),
-      entry,
-      source: {
-        file: d.source.file,
-        sha256: d.source.sha256,
-        href: sitePath(`/sources/${d.slug}.txt`),
-        viewHref: sitePath(`/articles/${d.slug}/source/`),
-      },
-      removed: d.removed.map((r) => ({ ...r, label: labelFor(r.reason) })),
-      removedLines: d.removedLines.map((r) => ({ ...r, label: labelFor(r.reason) })),
-    };
-  });
+  return (await getCollection('articles')).map(articleDetail);
 }
 
 let textsCache: Promise<Map<string, string>> | undefined;
@@ -134,4 +42,10 @@ export function articleTexts(): Promise<Map<string, string>> {
     return texts;
   });
   return textsCache;
+}
+
+/** Every article with its plain text: what places, search and exports join. */
+export async function articlesWithText(): Promise<ArticleWithText[]> {
+  const [details, texts] = await Promise.all([articleDetails(), articleTexts()]);
+  return details.map((article) => ({ article, text: texts.get(article.slug) ?? '' }));
 }

@@ -1,202 +1,28 @@
 /**
- * View-models of events: reads content/events.yaml, checks it against the articles and the gazetteer
- * (the build fails, listing every problem, when a quote is not in its article, an id does not exist or
- * a date is invalid), and gives pages events already joined, sorted and formatted, and the timeline
- * already laid out.
+ * Events for the pages: reads content/events.yaml (checked by the build's content check before any page)
+ * once per build and gives it, with the articles and the gazetteer's names, to the joins of
+ * ./join/events.ts.
  */
-import { readFileSync } from 'node:fs';
 import { posix } from 'node:path';
-import { formatLine } from '../check/messages.ts';
-import { contentDir } from '../lib/content-dir.ts';
-import {
-  checkEventsSource,
-  figureConflicts,
-  hasDateConflict,
-  isDisputed,
-  timelineDates,
-} from '../lib/events/index.ts';
-import { quoteLink } from '../lib/text-fragment.ts';
-import { dateView, type DateView } from '../lib/dates/format.ts';
-import { EVENT_TYPE_LABELS, figureLabel, figureText } from '../lib/timeline/display.ts';
-import { isoAt } from '../lib/dates/calendar.ts';
-import { spanOf } from '../lib/dates/span.ts';
-import { layoutTimeline, toPayload, type TimelineLayout, type TimelinePayload } from '../lib/timeline/index.ts';
-import type { ArchiveEvent, EventType } from '../schemas/event.ts';
-import { articleTexts, listArticles, type ArticleSummary } from './articles.ts';
-import { gazetteer } from './places.ts';
-import { sitePath } from './site.ts';
+import { contentDir } from '../loaders/content-dir.ts';
+import { readYamlFile } from '../loaders/yaml-file.ts';
+import { eventsFileSchema, type ArchiveEvent } from '../schemas/event.ts';
+import { listArticles } from './articles.ts';
+import { placeNames } from './gazetteer.ts';
+import { citationsByArticle, eventViews, type Citation, type EventView, type TimelineView } from './join/events.ts';
 
+export { EVENT_TYPE_LABELS, type ClaimView, type DateView, type EventPlace, type EventView, type TimelineView } from './join/events.ts';
 
-export { EVENT_TYPE_LABELS, type DateView };
-
-/** A place named by an event, with its page. */
-export interface EventPlace {
-  id: string;
-  name: string;
-  href: string;
-}
-
-/** One source's account, ready to show. */
-export interface ClaimView {
-  /** Stable id of the claim: the event's id and its place among the event's claims («2016-12-sirte-liberated-2»). */
-  id: string;
-  article: ArticleSummary;
-  quote: string;
-  date: DateView | null;
-  figures: { label: string; text: string }[];
-  note: string | null;
-  /** Id the article page may give the quoted sentence («quote-<event>-<n>»). */
-  anchor: string;
-  /** The article page, scrolled to the quote and highlighted (text fragment), at the anchor if it exists. */
-  href: string;
-}
-
-/** One event, ready to show. */
-export interface EventView {
-  id: string;
-  title: string;
-  description: string;
-  type: EventType;
-  typeLabel: string;
-  href: string;
-  places: EventPlace[];
-  /** The editors' summary date (the span covering every claim when they disagree). */
-  date: DateView;
-  /** The dates the timeline draws: each claimed date when the sources disagree, else the event date. */
-  dates: DateView[];
-  /** True when the sources disagree on the date or on a number. */
-  disputed: boolean;
-  /** True when the sources disagree on the date. */
-  dateConflict: boolean;
-  /** What the sources count differently, in Arabic («القتلى»). */
-  figureConflicts: string[];
-  claims: ClaimView[];
-  /** [start, end) in UTC ms of everything the event's dates cover. */
-  start: number;
-  end: number;
-  year: number;
-}
-
-/** The whole timeline: layout, browser payload, events and what the filters offer. */
-export interface TimelineView {
-  layout: TimelineLayout;
-  payload: TimelinePayload;
-  /** Events in the layout's chronological order. */
-  events: EventView[];
-  /** Types present, in the schema's order; `color` is the type's fixed place in that order (its colour). */
-  types: { id: EventType; label: string; count: number; color: number }[];
-  places: { id: string; name: string; count: number }[];
-  years: { year: number; events: EventView[] }[];
-  /** The first and last month the axis shows: the bounds of the period a reader may choose. */
-  months: { from: string; to: string };
-}
-
-/** content/events.yaml (or the copy under ARCHIVE_CONTENT_DIR); null when the content has no events file. */
-function readEventsFile(): { file: string; text: string } | null {
+/** content/events.yaml (or the copy under ARCHIVE_CONTENT_DIR) through its schema; no events when the content has no events file. */
+function loadEvents(): ArchiveEvent[] {
   const file = posix.join(contentDir().replace(/\\/g, '/'), 'events.yaml');
-  try {
-    return { file, text: readFileSync(file, 'utf8') };
-  } catch (error) {
-    if ((error as NodeJS.ErrnoException).code === 'ENOENT') return null;
-    throw error;
-  }
-}
-
-/** Reads and checks the events; throws one error listing every problem, so the build fails before publishing. */
-async function loadEvents(): Promise<ArchiveEvent[]> {
-  const source = readEventsFile();
-  if (!source) return [];
-  const articles = await articleTexts();
-  const placeIds = new Set(gazetteer().map((p) => p.id));
-  const { events, problems } = checkEventsSource(source.text, { file: source.file, articles, placeIds });
-  if (problems.length > 0) {
-    throw new Error(
-      `${source.file}: ${problems.length} problem${problems.length === 1 ? '' : 's'} — fix ${problems.length === 1 ? 'it' : 'them'} before building:\n` +
-        problems.map((p) => `  ${formatLine(p)}`).join('\n'),
-    );
-  }
-  return events;
-}
-
-function toView(event: ArchiveEvent, articles: ReadonlyMap<string, ArticleSummary>, placeNames: ReadonlyMap<string, string>): EventView {
-  const drawn = timelineDates(event);
-  const spans = drawn.map(spanOf);
-  const start = Math.min(...spans.map((s) => s.start));
-  return {
-    id: event.id,
-    title: event.title,
-    description: event.description,
-    type: event.type,
-    typeLabel: EVENT_TYPE_LABELS[event.type],
-    href: sitePath(`/events/${event.id}/`),
-    places: event.places.map((id) => ({ id, name: placeNames.get(id) ?? id, href: sitePath(`/places/${id}/`) })),
-    date: dateView(event.date),
-    dates: drawn.map(dateView),
-    disputed: isDisputed(event),
-    dateConflict: hasDateConflict(event),
-    figureConflicts: figureConflicts(event).map(figureLabel),
-    claims: event.claims.map((c, k) => {
-      const article = articles.get(c.article)!;
-      const id = `${event.id}-${k + 1}`;
-      const anchor = `quote-${id}`;
-      return {
-        id,
-        article,
-        quote: c.quote,
-        date: c.date ? dateView(c.date) : null,
-        figures: (c.figures ?? []).map((f) => ({ label: figureLabel(f.label), text: figureText(f) })),
-        note: c.note ?? null,
-        anchor,
-        href: quoteLink(article.href, c.quote, anchor),
-      };
-    }),
-    start,
-    end: Math.max(...spans.map((s) => s.end)),
-    year: new Date(start).getUTCFullYear(),
-  };
+  return readYamlFile({ file, schema: eventsFileSchema, schemaFile: 'src/schemas/event.ts', missing: { events: [] } }).events;
 }
 
 let cache: Promise<{ events: EventView[]; timeline: TimelineView }> | undefined;
 
-async function build(): Promise<{ events: EventView[]; timeline: TimelineView }> {
-  const events = await loadEvents();
-  const articles = new Map((await listArticles()).map((a) => [a.slug, a]));
-  const placeNames = new Map(gazetteer().map((p) => [p.id, p.name]));
-  const views = new Map(events.map((e) => [e.id, toView(e, articles, placeNames)]));
-  const layout = layoutTimeline(events.map((e) => ({ id: e.id, dates: timelineDates(e) })), { width: 1000, direction: 'rtl' });
-  const ordered = layout.events.map((e) => views.get(e.id)!);
-  const payload = toPayload(layout, new Map(ordered.map((e) => [e.id, { places: e.places.map((p) => p.id), type: e.type }])));
-
-  const typeCounts = new Map<EventType, number>();
-  const placeCounts = new Map<string, number>();
-  for (const e of ordered) {
-    typeCounts.set(e.type, (typeCounts.get(e.type) ?? 0) + 1);
-    for (const p of e.places) placeCounts.set(p.id, (placeCounts.get(p.id) ?? 0) + 1);
-  }
-  const typeOrder = Object.keys(EVENT_TYPE_LABELS) as EventType[];
-  const years = new Map<number, EventView[]>();
-  for (const e of ordered) years.set(e.year, [...(years.get(e.year) ?? []), e]);
-
-  return {
-    events: ordered,
-    timeline: {
-      layout,
-      payload,
-      events: ordered,
-      types: typeOrder
-        .filter((t) => typeCounts.has(t))
-        .map((id) => ({ id, label: EVENT_TYPE_LABELS[id], count: typeCounts.get(id)!, color: typeOrder.indexOf(id) })),
-      places: [...placeCounts]
-        .map(([id, count]) => ({ id, name: placeNames.get(id) ?? id, count }))
-        .sort((a, b) => b.count - a.count || a.name.localeCompare(b.name, 'ar')),
-      years: [...years].map(([year, list]) => ({ year, events: list })),
-      months: { from: isoAt(layout.domain[0], 'month'), to: isoAt(layout.domain[1] - 1, 'month') },
-    },
-  };
-}
-
-function data() {
-  cache ??= build();
+function data(): Promise<{ events: EventView[]; timeline: TimelineView }> {
+  cache ??= listArticles().then((articles) => eventViews(loadEvents(), new Map(articles.map((a) => [a.slug, a])), placeNames()));
   return cache;
 }
 
@@ -210,23 +36,10 @@ export async function timelineView(): Promise<TimelineView> {
   return (await data()).timeline;
 }
 
-/** The events that name a place, chronological (for place pages). */
-export async function eventsAtPlace(placeId: string): Promise<EventView[]> {
-  return (await data()).events.filter((e) => e.places.some((p) => p.id === placeId));
-}
-
 /**
  * The quotes each article is cited for, by article slug: what the article page needs to mark the quoted
  * sentences (give the element holding the quote `id={anchor}`) so that source links land on them.
  */
-export async function quotesByArticle(): Promise<Map<string, { anchor: string; quote: string; event: { id: string; title: string; href: string } }[]>> {
-  const out = new Map<string, { anchor: string; quote: string; event: { id: string; title: string; href: string } }[]>();
-  for (const e of (await data()).events) {
-    for (const c of e.claims) {
-      const list = out.get(c.article.slug) ?? [];
-      list.push({ anchor: c.anchor, quote: c.quote, event: { id: e.id, title: e.title, href: e.href } });
-      out.set(c.article.slug, list);
-    }
-  }
-  return out;
+export async function quotesByArticle(): Promise<Map<string, Citation[]>> {
+  return citationsByArticle((await data()).events);
 }

@@ -1,166 +1,24 @@
 /**
- * The open-data exports of /data/: the rows of every table, built from the same view-models the pages
- * show, and every file's text (CSV, JSON, GeoJSON, datapackage.json), computed once per build so the
- * files and the /data/ page that announces their sizes never disagree.
+ * The open-data exports of /data/ for the pages: every file's text, joined by ./join/exports.ts from the
+ * same view-models the pages show and computed once per build, so that the files and the /data/ page
+ * that announces their sizes never disagree.
  */
-import { ARTICLES, CLAIMS, EVENTS, PLACES, TABLES, type ArticleRow, type ClaimRow, type EventRow, type PlaceRow, type Table, type Tables } from '../lib/export/fields.ts';
-import { toCsv } from '../lib/export/csv.ts';
-import { toJson } from '../lib/export/json.ts';
-import { toGeoJson, type LonLat } from '../lib/export/geojson.ts';
-import { toDataPackage, type ExportFile } from '../lib/export/datapackage.ts';
-import { daysOf } from '../lib/dates/span.ts';
-import type { DateView } from '../lib/dates/format.ts';
-import { articleDetails, articleTexts } from './articles.ts';
+import type { ExportFile } from '../lib/export/datapackage.ts';
+import { articlesWithText } from './articles.ts';
 import { listEvents } from './events.ts';
-import { gazetteer, placeViews } from './places.ts';
-import { SITE_NAME, absoluteUrl, sitePath } from './site.ts';
+import { gazetteer } from './gazetteer.ts';
+import { dataPackage, exportFiles as files, exportTables } from './join/exports.ts';
+import { placeViews } from './places.ts';
 
-
-/** «2016-05», or «2016-05/2016-12» for an interval (ISO 8601 interval notation). */
-const isoOf = (date: DateView) => date.times.map((t) => t.datetime).join('/');
-
-async function articleRows(): Promise<ArticleRow[]> {
-  const [details, texts] = await Promise.all([articleDetails(), articleTexts()]);
-  return details
-    .sort((a, b) => a.slug.localeCompare(b.slug))
-    .map((a) => ({
-      id: a.slug,
-      title: a.title,
-      titleFrom: a.entry.data.titleFrom,
-      publisher: a.publisher,
-      via: a.via,
-      author: a.author,
-      url: a.url,
-      published: a.published.iso,
-      publishedPrecision: a.published.precision,
-      publishedApproximate: a.published.approximate,
-      publishedBasis: a.published.basis,
-      words: (texts.get(a.slug) ?? '').split(/\s+/).filter(Boolean).length,
-      places: a.entry.data.places.map((p) => p.id),
-      sourceSha256: a.source.sha256,
-      sourceUrl: absoluteUrl(a.source.href),
-      archiveUrl: absoluteUrl(a.href),
-    }));
-}
-
-async function placeRows(): Promise<PlaceRow[]> {
-  const views = new Map((await placeViews()).map((v) => [v.place.id, v]));
-  return gazetteer().map((p) => {
-    const view = views.get(p.id);
-    return {
-      id: p.id,
-      name: p.name,
-      latin: p.latin,
-      kind: p.kind,
-      country: p.country,
-      region: p.region,
-      lat: p.lat ?? null,
-      lon: p.lon ?? null,
-      partOf: p.partOf ?? null,
-      wikidata: p.wikidata ?? null,
-      mentions: view?.mentions ?? 0,
-      articles: view?.articles.length ?? 0,
-      events: view?.events.length ?? 0,
-      archiveUrl: view ? absoluteUrl(view.href) : null,
-    };
-  });
-}
-
-async function eventAndClaimRows(): Promise<{ events: EventRow[]; claims: ClaimRow[] }> {
-  const views = await listEvents();
-  const events = views.map((e) => ({
-    id: e.id,
-    title: e.title,
-    description: e.description,
-    type: e.type,
-    date: isoOf(e.date),
-    start: daysOf(e).from,
-    end: daysOf(e).to,
-    disputed: e.disputed,
-    places: e.places.map((p) => p.id),
-    claims: e.claims.length,
-    archiveUrl: absoluteUrl(e.href),
-  }));
-  const claims = views.flatMap((e) =>
-    e.claims.map((c) => ({
-      id: c.id,
-      event: e.id,
-      article: c.article.slug,
-      quote: c.quote,
-      date: c.date ? isoOf(c.date) : null,
-      figures: c.figures.map((f) => `${f.label}: ${f.text}`),
-      note: c.note,
-      archiveUrl: absoluteUrl(`${c.article.href}#${c.anchor}`),
-    })),
-  );
-  return { events, claims };
-}
-
-/** The rows of every table: articles by id, places in gazetteer order, events chronological. */
-export async function exportTables(): Promise<Tables> {
-  return { articles: await articleRows(), places: await placeRows(), ...(await eventAndClaimRows()) };
-}
-
-/** Positions of the gazetteer places that have coordinates, by id. */
-function placePositions(): Map<string, LonLat> {
-  return new Map(gazetteer().flatMap((p) => (p.lat === undefined || p.lon === undefined ? [] : [[p.id, [p.lon, p.lat] as const]])));
-}
-
-/** The CSV and JSON files of one table. */
-function tabular<Row>(table: Table<Row>, rows: readonly Row[]): ExportFile[] {
-  return [
-    { path: `${table.name}.csv`, format: 'csv', table, rows: rows.length, body: toCsv(table.fields, rows) },
-    { path: `${table.name}.json`, format: 'json', table, rows: rows.length, body: toJson(table.fields, rows) },
-  ];
-}
-
-async function buildFiles(): Promise<ExportFile[]> {
-  const tables = await exportTables();
-  const at = placePositions();
-  const files = [
-    ...tabular(ARTICLES, tables.articles),
-    ...tabular(PLACES, tables.places),
-    ...tabular(EVENTS, tables.events),
-    ...tabular(CLAIMS, tables.claims),
-  ];
-  // Places are points; an event is one MultiPoint Feature at all its places, so each event stays one row.
-  files.push({ path: 'places.geojson', format: 'geojson', table: PLACES, rows: tables.places.length, body: toGeoJson(PLACES.fields, tables.places, 'Point', (p) => (p.lat === null || p.lon === null ? [] : [[p.lon, p.lat]])) });
-  files.push({
-    path: 'events.geojson',
-    format: 'geojson',
-    table: EVENTS,
-    rows: tables.events.length,
-    body: toGeoJson(EVENTS.fields, tables.events, 'MultiPoint', (e) => e.places.flatMap((id) => {
-      const lonLat = at.get(id);
-      return lonLat ? [lonLat] : [];
-    })),
-  });
-  return files;
-}
-
-/** The name of the metadata licence and the publishers' rights, as datapackage.json states them. */
-export const LICENCE = {
-  name: 'CC-BY-4.0',
-  path: 'https://creativecommons.org/licenses/by/4.0/',
-  title: 'Creative Commons Attribution 4.0 (metadata compiled by the archive; quoted sentences remain their publishers’)',
-};
+export { ARTICLES, CLAIMS, EVENTS, PLACES, TABLES } from '../lib/export/fields.ts';
+export { LICENCE } from './join/exports.ts';
 
 let cache: Promise<{ files: ExportFile[]; datapackage: string }> | undefined;
 
 async function build(): Promise<{ files: ExportFile[]; datapackage: string }> {
-  const files = await buildFiles();
-  const datapackage = toDataPackage(
-    {
-      name: 'libya-archive',
-      title: `${SITE_NAME}: تنظيم الدولة الإسلامية في ليبيا 2014–2017`,
-      description:
-        'بيانات وصفية للمقالات، ومعجم الأماكن، والأحداث المؤرّخة، ورواية كل مصدر مع الجملة المقتبسة منه. لا تتضمن نصوص المقالات: النصوص ملك ناشريها.',
-      homepage: absoluteUrl(sitePath('/data/')),
-      licenses: [LICENCE],
-    },
-    files,
-  );
-  return { files, datapackage };
+  const [articles, views, events] = await Promise.all([articlesWithText(), placeViews(), listEvents()]);
+  const exported = files(exportTables(articles, gazetteer(), views, events), gazetteer());
+  return { files: exported, datapackage: dataPackage(exported) };
 }
 
 /** Every export file with its text, and datapackage.json describing them; computed once per build. */
@@ -168,5 +26,3 @@ export function exportFiles(): Promise<{ files: ExportFile[]; datapackage: strin
   cache ??= build();
   return cache;
 }
-
-export { ARTICLES, CLAIMS, EVENTS, PLACES, TABLES };

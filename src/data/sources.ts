@@ -1,7 +1,7 @@
 /** Raw source files, read at build time from content/sources/ exactly as stored. */
 import { readFile } from 'node:fs/promises';
 import { resolve } from 'node:path';
-import { contentDir } from '../lib/content-dir.ts';
+import { contentDir } from '../loaders/content-dir.ts';
 
 const CONTENT_DIR = resolve(contentDir());
 

@@ -6,11 +6,16 @@
 import { existsSync, readdirSync, readFileSync, renameSync, statSync, writeFileSync } from 'node:fs';
 import { basename, dirname, join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
-import { parse as parseYaml, stringify } from 'yaml';
+import { stringify } from 'yaml';
+import { formatProblem } from '../check/format.ts';
+import { parseWithFriendlyErrors } from '../check/friendly-errors.ts';
+import { placeFindings, type DataPath } from '../check/problem.ts';
+import { shownPath } from '../check/read.ts';
+import { validatePlaces } from '../check/rules/places.ts';
+import { readSidecar } from '../check/rules/sources.ts';
 import { matchKey } from '../lib/arabic.ts';
-import { contentDir } from '../lib/content-dir.ts';
 import { mdxToPlainText } from '../lib/mdx-text.ts';
-import { parseGazetteer } from '../lib/places/index.ts';
+import { contentDir } from '../loaders/content-dir.ts';
 import { sourceMetaSchema, type SourceMeta } from '../schemas/source-meta.ts';
 import { IngestError } from './errors.ts';
 import { run, type IngestContext, type IngestResult } from './run.ts';
@@ -94,12 +99,10 @@ function loadMeta(file: string, raw: Uint8Array): SourceMeta {
   const sidecar = opts.meta ?? (existsSync(beside) ? beside : (archivedSidecar(raw) ?? beside));
   let meta: Record<string, unknown> = {};
   if (existsSync(sidecar)) {
-    const parsed = sourceMetaSchema.safeParse(parseYaml(readFileSync(sidecar, 'utf8')) ?? {});
-    if (!parsed.success) {
-      const issue = parsed.error.issues[0]!;
-      throw new IngestError(sidecar, `${issue.path.join('.') || '(root)'}: ${issue.message}`, 'correct the metadata file (see the README, section for editors)');
-    }
-    meta = parsed.data;
+    // Named and worded as npm run check names and words the same sidecar in content/sources/.
+    const read = readSidecar(shownPath(resolve(sidecar)), readFileSync(sidecar, 'utf8'));
+    if (!read.ok) throw IngestError.of(read.problems);
+    meta = read.data;
   } else if (opts.meta) {
     throw new IngestError(opts.meta, 'the metadata file does not exist', 'check the path given to --meta');
   }
@@ -111,12 +114,21 @@ function loadMeta(file: string, raw: Uint8Array): SourceMeta {
   if (opts.published) {
     fromOptions.published = { date: opts.published, approximate: opts.approximate, basis: opts.basis ?? 'given on the command line' };
   }
-  const merged = sourceMetaSchema.safeParse({ ...meta, ...fromOptions });
-  if (!merged.success) {
-    const issue = merged.error.issues[0]!;
-    throw new IngestError(file, `option ${issue.path.join('.')}: ${issue.message}`, `check the command line (${USAGE})`);
-  }
+  const merged = parseWithFriendlyErrors(sourceMetaSchema, { ...meta, ...fromOptions }, OPTIONS_EXPLAINED);
+  if (!merged.success) throw IngestError.of(placeFindings(file, merged.findings, () => undefined, optionOf));
   return merged.data;
+}
+
+/** How to fix a value given on the command line, by field. */
+const OPTIONS_EXPLAINED = {
+  schemaFile: 'src/schemas/source-meta.ts',
+  fixes: Object.fromEntries(['slug', 'title', 'publisher', 'url', 'date', 'basis', 'approximate'].map((f) => [f, 'check the command line (npm run ingest -- --help)'])),
+};
+
+/** The option a field of the metadata comes from: published.date from --published, published.basis from --basis. */
+function optionOf(path: DataPath): DataPath {
+  const [field, sub] = path;
+  return [`--${field === 'published' && sub !== undefined ? (sub === 'date' ? 'published' : sub) : String(field)}`];
 }
 
 function readRaw(file: string): Uint8Array {
@@ -177,7 +189,11 @@ function contract(r: IngestResult) {
 }
 
 function main(): number {
-  const places = parseGazetteer(readFileSync(join(content, 'places.yaml'), 'utf8'), join(content, 'places.yaml'));
+  const gazetteer = join(content, 'places.yaml');
+  const { places, problems } = validatePlaces(readFileSync(gazetteer, 'utf8'), gazetteer);
+  // The tagger needs a gazetteer without problems: each is printed as npm run check prints it.
+  for (const p of problems) console.error(`ingest: ${formatProblem(p)}`);
+  if (problems.length > 0) return 1;
   const ctx: IngestContext = { countPlaces: placeCounter(places) };
   const out: ReturnType<typeof contract>[] = [];
   let failed = 0;

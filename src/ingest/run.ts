@@ -136,7 +136,7 @@ export function run(bytes: Uint8Array, file: string, meta: SourceMeta, ctx: Inge
       removedLines: removed,
       places: places.map(({ id, count }) => ({ id, count })),
       dates,
-    });
+    }, file);
     mdx = toMdxFile(frontmatter, body);
   }
   return {

@@ -1,6 +1,7 @@
 /**
  * The two parts of an article file: the YAML frontmatter between «---» lines and the body after it.
- * One reader for the content loader, the content check, the benchmark and the tests.
+ * The content check (and through it the content loader) splits files here; the benchmark and the tests
+ * read an article's fields without its schema with readArticleFile.
  */
 import { parse } from 'yaml';
 

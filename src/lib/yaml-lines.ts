@@ -3,9 +3,9 @@
  * found in the parsed data can point the editor at the line to fix.
  */
 import { isMap, isScalar, isSeq, LineCounter, parseDocument, type Document, type Node } from 'yaml';
-import type { DataPath } from './problems.ts';
 
-export type { DataPath };
+/** A path into parsed data: keys and list indexes, e.g. ['events', 7, 'claims', 1, 'quote']. */
+export type DataPath = readonly (string | number)[];
 
 /** A parsed YAML source with its syntax errors, its data and a line lookup. */
 export interface YamlSource {

@@ -6,8 +6,10 @@
 import { readdir, readFile } from 'node:fs/promises';
 import { join, relative, resolve } from 'node:path';
 import type { Loader, LoaderContext } from 'astro/loaders';
-import { pendingCheck, reportText } from '../check/pending.ts';
-import { readArticleFile } from '../lib/frontmatter.ts';
+import { ProblemsError, reportText } from '../check/format.ts';
+import { pendingCheck } from '../check/pending.ts';
+import { shownPath } from '../check/read.ts';
+import { readArticle } from '../check/rules/articles.ts';
 import { cleanStrings } from '../lib/text-hygiene.ts';
 
 /**
@@ -21,12 +23,16 @@ async function explained(file: string, error: unknown): Promise<unknown> {
   return new Error(`${reportText(report)}\n\nwhile loading ${file}: ${error instanceof Error ? error.message : String(error)}`);
 }
 
-/** Loads every `*.mdx` file of `base` (relative to the project root) as a Markdown-rendered entry. */
+/**
+ * Loads every `*.mdx` file of `base` (relative to the project root) as a Markdown-rendered entry, its
+ * frontmatter read through the article schema by the check's own reader: a file that does not pass
+ * throws the lines `npm run check` prints for it. The check runs every other rule, once, beside the load.
+ */
 export function mdxAsMarkdown({ base }: { base: string }): Loader {
   return {
     name: 'mdx-as-markdown',
     load: async (context: LoaderContext) => {
-      const { config, store, parseData, renderMarkdown, generateDigest, watcher } = context;
+      const { config, store, renderMarkdown, generateDigest, watcher } = context;
       const root = decodeURIComponent(config.root.pathname);
       const dir = resolve(root, base);
 
@@ -34,20 +40,20 @@ export function mdxAsMarkdown({ base }: { base: string }): Loader {
         const path = join(dir, name);
         const contents = await readFile(path, 'utf8');
         const digest = generateDigest(contents);
-        const { data, body } = readArticleFile(relative(root, path), contents);
-        const id = typeof data.slug === 'string' ? data.slug : name.replace(/\.mdx$/, '');
+        const article = readArticle(shownPath(path), contents);
+        if (!article.ok) throw new ProblemsError(article.problems);
+        const id = article.data.slug;
         // An unchanged file keeps the entry the data store cached from the last build.
         if (store.get(id)?.digest === digest) return id;
+        const rendered = await renderMarkdown(article.body, { fileURL: new URL(`file://${path}`) });
         // Fields reach pages, feeds and data files as text with no control, noncharacter or unpaired bidi
         // control (the body is cleaned as it renders): a character a hand edit let in cannot break them.
-        const parsed = await parseData({ id, data: cleanStrings(data), filePath: path });
-        const rendered = await renderMarkdown(body, { fileURL: new URL(`file://${path}`) });
         // No body: the store is bundled into the build whole, and the pages need only the rendered HTML.
-        store.set({ id, data: parsed, filePath: relative(root, path).split('\\').join('/'), digest, rendered });
+        store.set({ id, data: cleanStrings(article.data), filePath: relative(root, path).split('\\').join('/'), digest, rendered });
         return id;
       };
 
-      const syncChecked = (name: string) => sync(name).catch(async (error: unknown) => Promise.reject(await explained(relative(root, join(dir, name)), error)));
+      const syncChecked = (name: string) => sync(name).catch(async (error: unknown) => Promise.reject(await explained(shownPath(join(dir, name)), error)));
 
       const syncAll = async () => {
         const names = (await readdir(dir)).filter((n) => n.endsWith('.mdx')).sort();

@@ -8,14 +8,15 @@ import { listArticles } from '../data/articles.ts';
 import { startOf } from '../lib/dates/calendar.ts';
 import { PRECISION_WORDS } from '../lib/dates/format.ts';
 import { clean, isolate } from '../lib/text-hygiene.ts';
-import { SITE_NAME, absoluteUrl, sitePath } from '../data/site.ts';
+import { SITE_NAME } from '../data/site.ts';
+import { pageHref, absoluteUrl } from '../lib/paths.ts';
 
 export const GET: APIRoute = async ({ site }) => {
   const articles = await listArticles();
   return rss({
     title: `${SITE_NAME}: المقالات`,
     description: 'مقالات أرشيف تنظيم الدولة الإسلامية في ليبيا (2014–2017)، الأحدث أولًا، كل مقال بناشره وتاريخه ومصدره.',
-    site: absoluteUrl(sitePath('/')),
+    site: absoluteUrl(pageHref('home')),
     customData: '<language>ar</language>',
     items: articles.map((a) => ({
       title: clean(a.title),

@@ -81,6 +81,9 @@ export const placeSchema = z
   })
   .strict();
 
+/** content/places.yaml: a list of places. */
+export const placesFileSchema = z.array(placeSchema);
+
 /** A gazetteer place, as validated. */
 export type Place = z.infer<typeof placeSchema>;
 

@@ -18,6 +18,7 @@ import { whenNear } from './when-near.ts';
 import { OPEN_PERIOD, periodFromQuery, periodStatus, placesInPeriod, type Period } from '../lib/geo/period-filter.ts';
 // Linked by the script, not the page: in the page it would block the first paint for a map not yet drawn.
 import leafletCss from 'leaflet/dist/leaflet.css?url';
+import { el } from './dom.ts';
 
 /** What the page puts in its `data-map` JSON block. */
 export interface ArchiveMapData {
@@ -42,12 +43,6 @@ const mentionsText = (m: number) => countWords(m, MENTIONS);
 /** The marker's focus and click area never shrinks below 24 px (WCAG 2.5.8), whatever the dot. */
 const MIN_TARGET = 24;
 
-function el<K extends keyof HTMLElementTagNameMap>(tag: K, className?: string, text?: string): HTMLElementTagNameMap[K] {
-  const node = document.createElement(tag);
-  if (className) node.className = className;
-  if (text !== undefined) node.textContent = text;
-  return node;
-}
 
 /** Links a same-origin stylesheet once and resolves when it applies. */
 function stylesheet(href: string): Promise<void> {
@@ -65,25 +60,25 @@ function stylesheet(href: string): Promise<void> {
 
 /** Popup of one place: its name linking to its page, its counts, its articles — text nodes only. */
 function popupContent(p: MapPlaceProps): HTMLElement {
-  const root = el('div', 'map-popup');
+  const root = el('div', { className: 'map-popup' });
   root.dir = 'rtl';
   root.lang = 'ar';
-  const title = el('p', 'map-popup__title');
-  const link = el('a', undefined, p.name);
+  const title = el('p', { className: 'map-popup__title' });
+  const link = el('a', { text: p.name });
   link.href = p.href;
   title.append(link);
   if (p.latin) {
-    const latin = el('bdi', 'map-popup__latin', p.latin);
+    const latin = el('bdi', { className: 'map-popup__latin', text: p.latin });
     latin.dir = 'ltr';
     title.append(' ', latin);
   }
-  const counts = el('p', 'map-popup__counts', mentionsLabel(p.mentions, p.articles.length));
-  const list = el('ul', 'map-popup__articles');
+  const counts = el('p', { className: 'map-popup__counts', text: mentionsLabel(p.mentions, p.articles.length) });
+  const list = el('ul', { className: 'map-popup__articles' });
   for (const a of p.articles) {
     const item = el('li');
-    const alink = el('a', undefined, a.title);
+    const alink = el('a', { text: a.title });
     alink.href = a.href;
-    item.append(alink, ' ', el('span', 'map-popup__count', `(${mentionsText(a.count)})`));
+    item.append(alink, ' ', el('span', { className: 'map-popup__count', text: `(${mentionsText(a.count)})` }));
     list.append(item);
   }
   root.append(title, counts, list);
@@ -92,7 +87,7 @@ function popupContent(p: MapPlaceProps): HTMLElement {
 
 function markerIcon(L: L, radius: number, text: string | null, cluster: boolean): Leaflet.DivIcon {
   const box = Math.max(MIN_TARGET, Math.ceil(radius * 2));
-  const dot = el('span', cluster ? 'map-dot map-dot--cluster' : 'map-dot', text ?? undefined);
+  const dot = el('span', { className: cluster ? 'map-dot map-dot--cluster' : 'map-dot', text: text ?? undefined });
   dot.style.width = dot.style.height = `${Math.round(radius * 2)}px`;
   dot.setAttribute('aria-hidden', 'true');
   return L.divIcon({ className: 'map-marker', html: dot, iconSize: [box, box], iconAnchor: [box / 2, box / 2], popupAnchor: [0, -radius] });
@@ -167,11 +162,11 @@ class ArchiveMap extends HTMLElement {
     if (status) {
       if (!shown) status.replaceChildren();
       else {
-        const link = el('a', undefined, 'عرض كل الأماكن');
+        const link = el('a', { text: 'عرض كل الأماكن' });
         link.href = withoutPeriod(this.id);
         // The timeline rewrites the address as the reader filters: the link follows it at the last moment.
         link.addEventListener('click', () => (link.href = withoutPeriod(this.id)));
-        status.replaceChildren(el('span', undefined, periodStatus(shown.size, period)), ' ', link);
+        status.replaceChildren(el('span', { text: periodStatus(shown.size, period) }), ' ', link);
       }
     }
     this.#redraw?.();
@@ -190,7 +185,7 @@ class ArchiveMap extends HTMLElement {
       }),
     ]);
 
-    const canvas = el('div', 'archive-map__canvas');
+    const canvas = el('div', { className: 'archive-map__canvas' });
     canvas.dir = 'ltr';
     canvas.setAttribute('role', 'region');
     canvas.setAttribute('aria-label', data.label);
@@ -246,7 +241,7 @@ class ArchiveMap extends HTMLElement {
       if (f.properties.layer !== 'label' || f.geometry.type !== 'Point') continue;
       const props = f.properties as LabelProps;
       const [lon, lat] = f.geometry.coordinates as [number, number];
-      const text = el('span', undefined, props.name);
+      const text = el('span', { text: props.name });
       L.marker([lat, lon], {
         icon: L.divIcon({ className: `map-label map-label--${props.kind}`, html: text, iconSize: undefined }),
         interactive: false,

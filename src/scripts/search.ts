@@ -5,7 +5,6 @@
  * Pagefind and the lexicon load only here. Every text is set with textContent, never as HTML.
  */
 import { countWords, formatNumber, RESULTS } from '../lib/count-words.ts';
-import { queryTerms, querySearches } from '../lib/search/analyze.ts';
 import { excerpt } from '../lib/search/excerpt.ts';
 import { compileLexicon, type Lexicon } from '../lib/search/lexicon.ts';
 import {
@@ -16,12 +15,13 @@ import {
   type Facet,
   type SearchState,
 } from '../lib/search/state.ts';
+import { searchQuery } from '../lib/search/query.ts';
 import { remoteIndex, type Filters, type PagefindResult, type SearchIndex } from '../lib/search/remote.ts';
-import { addCounts, articlesFirst, inclusionExclusion, mergeResults, orderBy, type FilterCounts } from '../lib/search/union.ts';
+import { addCounts, articlesFirst, inclusionExclusion, orderBy, type FilterCounts } from '../lib/search/union.ts';
 import { shardFolder } from '../lib/search/shards.ts';
-import { EVERY_PAGE } from '../lib/search/tokens.ts';
 import { chunksOf } from '../lib/search/words.ts';
 import type { SearchLexiconFile as LexiconFile } from '../data/search.ts';
+import { el } from './dom.ts';
 
 const FACET_LABELS: Record<Facet, string> = {
   type: 'نوع الصفحة',
@@ -33,12 +33,6 @@ const FACET_LABELS: Record<Facet, string> = {
 // Results shown at a time: each loads its text (for the excerpt), the biggest part of a first search.
 const PAGE = 5;
 
-function el<K extends keyof HTMLElementTagNameMap>(tag: K, text?: string, className?: string): HTMLElementTagNameMap[K] {
-  const node = document.createElement(tag);
-  if (text !== undefined) node.textContent = text;
-  if (className) node.className = className;
-  return node;
-}
 
 class ArchiveSearch extends HTMLElement {
   private pagefind!: SearchIndex;
@@ -160,9 +154,8 @@ class ArchiveSearch extends HTMLElement {
     let merged: { best: PagefindResult; all: PagefindResult[] }[] = [];
     let counts: FilterCounts = {};
     if (filters) {
-      const searches = state.q ? querySearches(queryTerms(state.q, this.lexicon)) : [EVERY_PAGE];
-      const responses = await Promise.all(searches.map((s) => this.pagefind.search(s, { filters })));
-      merged = mergeResults(responses.map((r) => r.results));
+      const { searches, responses, merged: found } = await searchQuery(this.pagefind, state.q, this.lexicon, filters);
+      merged = found;
       if (responses.length === 1) counts = responses[0]!.filters;
       else {
         for (const { search, sign } of inclusionExclusion(searches)) {
@@ -207,8 +200,8 @@ class ArchiveSearch extends HTMLElement {
       for (const v of state.facets[facet]) if (!values.has(v)) values.set(v, 0);
       if (values.size === 0) continue;
       const fieldset = el('fieldset');
-      fieldset.append(el('legend', FACET_LABELS[facet]));
-      const list = el('ul', undefined, 'inline-list');
+      fieldset.append(el('legend', { text: FACET_LABELS[facet] }));
+      const list = el('ul', { className: 'inline-list' });
       const sorted = [...values].sort((a, b) => b[1] - a[1] || this.facetLabel(facet, a[0]).localeCompare(this.facetLabel(facet, b[0]), 'ar'));
       for (const [value, n] of sorted) {
         const id = `facet-${facet}-${groups.length}-${list.childElementCount}`;
@@ -216,7 +209,7 @@ class ArchiveSearch extends HTMLElement {
         Object.assign(input, { type: 'checkbox', name: facet, value, id, checked: state.facets[facet].includes(value) });
         const label = el('label');
         label.htmlFor = id;
-        label.append(this.facetLabel(facet, value), ' ', el('span', `(${formatNumber(n)})`, 'count'));
+        label.append(this.facetLabel(facet, value), ' ', el('span', { className: 'count', text: `(${formatNumber(n)})` }));
         const item = el('li');
         item.append(input, label);
         list.append(item);
@@ -225,7 +218,7 @@ class ArchiveSearch extends HTMLElement {
       groups.push(fieldset);
     }
     box.replaceChildren(...groups);
-    if (groups.length === 0) box.append(el('p', 'لا مرشحات لهذا البحث.', 'hint'));
+    if (groups.length === 0) box.append(el('p', { className: 'hint', text: 'لا مرشحات لهذا البحث.' }));
   }
 
   private renderResults(results: { best: PagefindResult; all: PagefindResult[] }[]) {
@@ -246,12 +239,12 @@ class ArchiveSearch extends HTMLElement {
   private async item(result: { best: PagefindResult; all: PagefindResult[] }): Promise<HTMLLIElement> {
     // One text per page; the positions are those every reading of the query matched in it.
     const data = await result.best.data();
-    const li = el('li', undefined, 'search-result');
+    const li = el('li', { className: 'search-result' });
     const heading = el('h2');
-    const link = el('a', data.meta.title);
+    const link = el('a', { text: data.meta.title });
     link.href = data.url;
     heading.append(link);
-    const detail = el('p', [this.typeLabel(data.meta.type ?? ''), data.meta.detail].filter(Boolean).join(' · '), 'search-detail');
+    const detail = el('p', { className: 'search-detail', text: [this.typeLabel(data.meta.type ?? ''), data.meta.detail].filter(Boolean).join(' · ') });
     li.append(heading, detail);
     // Excerpts come from the body: positions in the title are counted out.
     const titleChunks = chunksOf(data.meta.title ?? '').length;
@@ -259,9 +252,9 @@ class ArchiveSearch extends HTMLElement {
     const positions = [...new Set(result.all.flatMap((r) => r.words))].map((p) => p - titleChunks).filter((p) => p >= 0);
     if (body) {
       const { parts, cutStart, cutEnd } = excerpt(body, positions);
-      const p = el('p', undefined, 'search-excerpt');
+      const p = el('p', { className: 'search-excerpt' });
       if (cutStart) p.append('… ');
-      for (const part of parts) p.append(part.mark ? el('mark', part.text) : part.text);
+      for (const part of parts) p.append(part.mark ? el('mark', { text: part.text }) : part.text);
       if (cutEnd) p.append(' …');
       li.append(p);
     }

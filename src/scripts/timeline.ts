@@ -17,6 +17,8 @@ import { EMPTY_STATE, matchesState, parseState, periodOf, serializeState, type T
 import type { EventsCollection } from '../lib/export/view.ts';
 import { timeTicks } from '../lib/timeline/ticks.ts';
 import { formatNumber as n } from '../lib/count-words.ts';
+import { dataHref } from '../lib/paths.ts';
+import { el } from './dom.ts';
 
 const SVG_NS = 'http://www.w3.org/2000/svg';
 
@@ -98,13 +100,11 @@ class ArchiveTimeline extends HTMLElement {
 
   /** «تنزيل ما يظهر: CSV · GeoJSON»: the full files when nothing is filtered, else the events shown, built here. */
   #addExport(): void {
-    const p = document.createElement('p');
-    p.className = 'timeline-export';
+    const p = el('p', { className: 'timeline-export' });
     const links = (['csv', 'geojson'] as const).map((format, i) => {
-      const a = document.createElement('a');
-      a.href = `${import.meta.env.BASE_URL.replace(/\/?$/, '/')}data/events.${format}`;
+      const a = el('a', { text: format === 'csv' ? 'CSV' : 'GeoJSON' });
+      a.href = dataHref(`events.${format}`);
       a.download = '';
-      a.textContent = format === 'csv' ? 'CSV' : 'GeoJSON';
       a.addEventListener('click', (e) => {
         if (serializeState(this.#state) === '') return;
         e.preventDefault();
@@ -123,7 +123,7 @@ class ArchiveTimeline extends HTMLElement {
       fetch(source).then((r) => r.json() as Promise<EventsCollection>),
     ]);
     const file = viewFiles(eventsInView(collection, this.#data.events, this.#state), this.#state)[i]!;
-    const save = document.createElement('a');
+    const save = el('a');
     save.href = URL.createObjectURL(new Blob([file.text], { type: file.type }));
     save.download = file.name;
     save.click();

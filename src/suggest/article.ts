@@ -6,7 +6,8 @@
 import { matchKey } from '../lib/arabic.ts';
 import { parseDates } from '../lib/dates/index.ts';
 import { findFigures, type FigureMention } from '../lib/figures/index.ts';
-import { createTagger, type Place, type PlaceMention, type Tagger } from '../lib/places/index.ts';
+import { createTagger, type PlaceMention, type Tagger } from '../lib/places/index.ts';
+import type { Place } from '../schemas/place.ts';
 import type { ArchiveEvent, EventDate, Figure } from '../schemas/event.ts';
 import { typeOf } from './steps/cues.ts';
 import { dateOf } from './steps/date.ts';

@@ -13,7 +13,7 @@
 import { mkdirSync, renameSync, writeFileSync } from 'node:fs';
 import { basename, dirname, join } from 'node:path';
 import { parseArgs } from 'node:util';
-import { contentDir } from '../lib/content-dir.ts';
+import { contentDir } from '../loaders/content-dir.ts';
 import { SuggestError } from './errors.ts';
 import { accept, contract, reject, run, summaryLines, type Write } from './run.ts';
 

@@ -13,7 +13,7 @@ import { acceptEntry } from './steps/accept.ts';
 import { entryLine, mergeEntries, sameSentence, writeSuggestionsFile, type Entry } from './steps/file.ts';
 import { articleSlugs, readArticle, readEvents, readPlaces, shownPath, slugOf } from './steps/read.ts';
 import type { Proposal, Suggestion } from './types.ts';
-import { validateSuggestions, type SuggestionsContext } from './validate.ts';
+import { validateSuggestions, type SuggestionsContext } from '../check/rules/suggestions.ts';
 
 /** A file to write: its path and its new text. */
 export type Write = [path: string, text: string];

@@ -1,3 +1,7 @@
+/**
+ * The feeds and files that machines read: RSS, sitemap and robots.txt, at the site's public address. Each
+ * page's canonical URL, og:url and feed link are rules of the crawl (crawl.e2e.test.ts).
+ */
 import { readdirSync, readFileSync } from 'node:fs';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
@@ -16,18 +20,10 @@ const publicUrl = (path: string) => new URL(withBase(base, path), root).href;
 /** The same page on the test server. */
 const localUrl = (href: string) => new URL(new URL(href).pathname.slice(base.length), siteUrl).href;
 
-/** Article frontmatter straight from content/, so expectations follow the content. */
-interface Frontmatter {
-  slug: string;
-  title: string;
-  publisher: string | null;
-  author: string | null;
-  url?: string | null;
-  published: { date: string };
-}
-const articles: Frontmatter[] = readdirSync('content/articles')
+/** Article slugs straight from content/, so expectations follow the content. */
+const articles = readdirSync('content/articles')
   .filter((f) => f.endsWith('.mdx'))
-  .map((f) => parseYaml(readFileSync(`content/articles/${f}`, 'utf8').split(/^---$/m)[1]!) as Frontmatter);
+  .map((f) => parseYaml(readFileSync(`content/articles/${f}`, 'utf8').split(/^---$/m)[1]!) as { slug: string });
 const pages = builtPages();
 
 let browser: Browser;
@@ -79,13 +75,6 @@ describe('the RSS feed', () => {
       expect(response.status(), link).toBe(200);
     }
   });
-
-  it('is announced in the <head> of every page', () => {
-    for (const path of pages) {
-      const html = readFileSync(`dist${path}index.html`, 'utf8');
-      expect(html, path).toMatch(new RegExp(`<link rel="alternate" type="application/rss\\+xml"[^>]*href="${withBase(base, '/rss.xml')}"`));
-    }
-  });
 });
 
 describe('the sitemap and robots.txt', () => {
@@ -104,49 +93,4 @@ describe('the sitemap and robots.txt', () => {
     expect(robots).toMatch(/^User-agent: \*$/m);
     expect(robots).toContain(`Sitemap: ${publicUrl('/sitemap-index.xml')}`);
   });
-});
-
-describe('page metadata', () => {
-  it('gives every page a canonical URL equal to its own address, and the same og:url', () => {
-    for (const path of pages) {
-      const html = readFileSync(`dist${path}index.html`, 'utf8');
-      expect(html.match(/<link rel="canonical" href="([^"]+)"/)?.[1], path).toBe(publicUrl(path));
-      expect(html.match(/<meta property="og:url" content="([^"]+)"/)?.[1], path).toBe(publicUrl(path));
-      expect(html, path).toMatch(/<meta property="og:title" content="[^"]+"/);
-    }
-  });
-
-  for (const article of articles) {
-    describe(article.slug, () => {
-      it('carries NewsArticle JSON-LD with the original publisher, author and date at its known precision', async () => {
-        await page.goto(localUrl(publicUrl(`/articles/${article.slug}/`)));
-        const blocks = await page.locator('script[type="application/ld+json"]').allTextContents();
-        expect(blocks).toHaveLength(1);
-        const ld = JSON.parse(blocks[0]!);
-        expect(ld['@type']).toBe('NewsArticle');
-        expect(ld.url).toBe(publicUrl(`/articles/${article.slug}/`));
-        expect(ld.publisher.name).toBe('أرشيف ليبيا');
-        const original = ld.isBasedOn;
-        expect(original.headline).toBe(article.title);
-        expect(original.datePublished).toBe(article.published.date);
-        expect(original.publisher?.name ?? null).toBe(article.publisher);
-        expect(original.author?.name ?? null).toBe(article.author);
-        expect(original.url ?? null).toBe(article.url ?? null);
-      });
-
-      it('has a citation box with the original URL (when known), the archive URL and a blank for the date accessed', async () => {
-        await page.goto(localUrl(publicUrl(`/articles/${article.slug}/`)));
-        const box = page.locator('section.citation');
-        expect(await box.locator('h2').innerText()).toBe('كيف تستشهد بهذا المقال');
-        const text = await box.innerText();
-        expect(text).toContain(publicUrl(`/articles/${article.slug}/`));
-        expect(text).toContain(article.title);
-        if (article.url) expect(text).toContain(article.url);
-        else expect(text).toContain('الرابط الأصلي غير معروف');
-        if (article.publisher) expect(text).toContain(article.publisher);
-        expect(text).toContain('تاريخ الاطلاع: ____');
-        expect(await box.locator('time').getAttribute('datetime')).toBe(article.published.date);
-      });
-    });
-  }
 });

@@ -1,15 +1,25 @@
+import { rmSync } from 'node:fs';
+import { dirname } from 'node:path';
 import type { Browser } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { launchBrowser } from './support/browser.ts';
+import { buildFixtureSite } from './support/fixture-site.ts';
+import { serveStatic } from './support/static-server.ts';
 
-const fixtureUrl = inject('fixtureUrl');
 let browser: Browser;
+/** A site built from tests/fixtures/hostile through the real ingest and the real build. */
+let fixture: { url: string; close: () => Promise<void> };
+let fixtureDist: string | undefined;
 
 beforeAll(async () => {
+  fixtureDist = buildFixtureSite();
+  fixture = await serveStatic(fixtureDist);
   browser = await launchBrowser();
 });
 afterAll(async () => {
   await browser?.close();
+  await fixture?.close();
+  if (fixtureDist) rmSync(dirname(fixtureDist), { recursive: true, force: true });
 });
 
 describe('an article quoting hostile markup, ingested and built like any other', () => {
@@ -20,7 +30,7 @@ describe('an article quoting hostile markup, ingested and built like any other',
       dialogs.push(d.message());
       await d.dismiss();
     });
-    await page.goto(new URL('articles/2016-hostile-fixture/', fixtureUrl).href);
+    await page.goto(new URL('articles/2016-hostile-fixture/', fixture.url).href);
     const body = page.locator('.article-body');
     const text = await body.innerText();
     expect(text).toContain('<script>alert(1)</script>');

@@ -205,32 +205,19 @@ describe('/map/ without JavaScript', () => {
 });
 
 describe('numbers on the map', () => {
-  it('equal those on the place pages: list, SVG dots and Leaflet markers alike', async () => {
+  // That the list, the map's data and its static dots agree with each place page is a rule of the crawl (crawl.e2e.test.ts).
+  it('are the same on each Leaflet marker as on the list beside the map', async () => {
     const { page, context } = await openMap();
-    const places = await listed(page);
-    const data = JSON.parse((await page.locator('archive-map > script[data-map]').textContent())!) as {
-      places: { features: { properties: { id: string; mentions: number; articles: unknown[] } }[] };
-    };
-    const svgLabels = new Map(
-      await page.locator('archive-map svg a.dot').evaluateAll((as) => as.map((a) => [a.getAttribute('data-place')!, a.getAttribute('aria-label')!] as const)),
-    );
-    const markerLabels = new Map(
+    const listed = new Map(
       await page
-        .locator('.leaflet-marker-icon[data-places]:not([data-places*=" "])')
-        .evaluateAll((els) => els.map((e) => [e.getAttribute('data-places')!, e.getAttribute('aria-label')!] as const)),
+        .locator('section[aria-labelledby="places-on-map"] ol > li')
+        .evaluateAll((lis) => lis.map((li) => [li.getAttribute('data-place')!, li.querySelector('.counts')!.textContent!.trim()] as const)),
     );
-    const placePage = await context.newPage();
-    for (const place of places) {
-      await placePage.goto(new URL(`places/${place.id}/`, siteUrl).href);
-      const counts = placePage.locator('.place-counts');
-      const onPage = { mentions: Number(await counts.getAttribute('data-mentions')), articles: Number(await counts.getAttribute('data-articles')) };
-      const countText = (await counts.locator('.mention-count').textContent())!.trim();
-      expect({ mentions: place.mentions, articles: place.articles }, place.id).toEqual(onPage);
-      const feature = data.places.features.find((f) => f.properties.id === place.id)!;
-      expect({ mentions: feature.properties.mentions, articles: feature.properties.articles.length }).toEqual(onPage);
-      expect(svgLabels.get(place.id)).toContain(countText);
-      if (markerLabels.has(place.id)) expect(markerLabels.get(place.id)).toContain(countText);
-    }
+    const markers = await page
+      .locator('.leaflet-marker-icon[data-places]:not([data-places*=" "])')
+      .evaluateAll((els) => els.map((e) => ({ id: e.getAttribute('data-places')!, label: e.getAttribute('aria-label')! })));
+    expect(markers.length).toBeGreaterThan(0);
+    for (const { id, label } of markers) expect(label, id).toContain(listed.get(id));
     await context.close();
   });
 });

@@ -1,14 +1,17 @@
-import { readdirSync, readFileSync } from 'node:fs';
-import { join } from 'node:path';
+/**
+ * Place pages in a browser, for what needs one: that a page shows the view-model it was given (checked
+ * against /data/places.json, the table built from the same view-models), and how its small map behaves.
+ * Which places, articles, sentences and events a page lists, in which order, is the view-model join's
+ * and tested without a browser (tests/unit/data/places.test.ts); the map's geometry is tested in
+ * tests/unit/lib/geo-static-dots.test.ts; status, scripts and requests of every page are the crawl's.
+ */
+import { readFileSync } from 'node:fs';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import { parse } from 'yaml';
-import { normalizeArabic } from '../../src/lib/arabic.ts';
-import { contentDir } from '../../src/lib/content-dir.ts';
-import { foreignRequests, launchBrowser, recordRequests } from './support/browser.ts';
+import { inBbox, LIBYA_FRAME } from '../../src/lib/geo/bbox.ts';
+import { launchBrowser } from './support/browser.ts';
 
 const siteUrl = inject('siteUrl');
-const origin = new URL(siteUrl).origin;
 let browser: Browser;
 
 beforeAll(async () => {
@@ -18,60 +21,47 @@ afterAll(async () => {
   await browser?.close();
 });
 
-/** What the committed content says, read straight from the files: the expectation the pages must meet. */
-interface Expected {
+/** A row of the published places table. */
+interface PlaceRow {
+  id: string;
   name: string;
-  variants: string[];
   latin: string;
+  lat: number | null;
+  lon: number | null;
+  partOf: string | null;
   mentions: number;
-  articles: Map<string, number>;
+  articles: number;
   events: number;
+  archiveUrl: string | null;
 }
-const dir = contentDir();
-const gazetteer = parse(readFileSync(join(dir, 'places.yaml'), 'utf8')) as { id: string; name: string; variants?: string[]; latin: string }[];
-const expected = new Map<string, Expected>();
-const entryFor = (id: string): Expected => {
-  const place = gazetteer.find((p) => p.id === id)!;
-  const entry = expected.get(id) ?? { name: place.name, variants: place.variants ?? [], latin: place.latin, mentions: 0, articles: new Map(), events: 0 };
-  expected.set(id, entry);
-  return entry;
-};
-/** Article bodies by slug, to tell a sentence the tagger found from a place an editor added by hand. */
-const bodies = new Map<string, string>();
-for (const file of readdirSync(join(dir, 'articles')).filter((f) => f.endsWith('.mdx'))) {
-  const [, frontText, body] = /^---\n([\s\S]*?)\n---\n([\s\S]*)$/.exec(readFileSync(join(dir, 'articles', file), 'utf8'))!;
-  const front = parse(frontText!) as { slug: string; places?: { id: string; count: number }[] };
-  bodies.set(front.slug, body!);
-  for (const { id, count } of front.places ?? []) {
-    const entry = entryFor(id);
-    entry.mentions += count;
-    entry.articles.set(front.slug, count);
-  }
-}
-const eventsFile = (() => {
-  try {
-    return parse(readFileSync(join(dir, 'events.yaml'), 'utf8')) as { events?: { places?: string[] }[] };
-  } catch {
-    return { events: [] };
-  }
-})();
-for (const event of eventsFile.events ?? []) for (const id of event.places ?? []) entryFor(id).events += 1;
+const rows = JSON.parse(readFileSync('dist/data/places.json', 'utf8')) as PlaceRow[];
+const withPage = rows.filter((r) => r.archiveUrl !== null);
+/** The path of a place's page under the base the site was built for. */
+const pathOf = (row: PlaceRow) => new URL(row.archiveUrl!).pathname;
+const row = (id: string) => rows.find((r) => r.id === id)!;
 
-async function open(path: string, javaScript = true): Promise<{ page: Page; requests: string[]; close: () => Promise<void> }> {
-  const context = await browser.newContext({ javaScriptEnabled: javaScript });
+/** A few pages that between them show every kind of place page: the most mentioned, one only events name, one that lies in another place. */
+const sample = [
+  ...[...withPage].sort((a, b) => b.mentions - a.mentions).slice(0, 2),
+  withPage.find((r) => r.articles === 0 && r.events > 0),
+  withPage.find((r) => r.partOf !== null),
+].filter((r, i, all): r is PlaceRow => r !== undefined && all.findIndex((o) => o?.id === r.id) === i);
+const onMap = (r: PlaceRow) => r.lat !== null && r.lon !== null && inBbox([r.lon, r.lat], LIBYA_FRAME);
+const mostMentioned = sample[0]!;
+/** The places index: the folder of the place pages. */
+const indexPath = new URL('../', new URL(pathOf(mostMentioned), siteUrl)).pathname;
+
+async function open(path: string): Promise<{ page: Page; close: () => Promise<void> }> {
+  const context = await browser.newContext();
   const page = await context.newPage();
-  const requests = recordRequests(page);
   const response = await page.goto(new URL(path.replace(/^\//, ''), siteUrl).href);
   expect(response?.status()).toBe(200);
-  return { page, requests, close: () => context.close() };
+  return { page, close: () => context.close() };
 }
 
-/** The letters of a name with the article «ال» taken off, so «بالنوفلية» and «للنوفلية» both contain it. */
-const stem = (name: string) => normalizeArabic(name).replace(/^ال/, '');
-
 describe('the places index', () => {
-  it('lists every place an article or an event names, once, with the mentions its articles add up to', async () => {
-    const { page, close } = await open('/places/');
+  it('lists each place that has a page once, linking it, with the counts the places table gives', async () => {
+    const { page, close } = await open(indexPath);
     const items = await page.locator('.place-index li').evaluateAll((lis) =>
       lis.map((li) => ({
         id: li.getAttribute('data-place')!,
@@ -81,16 +71,16 @@ describe('the places index', () => {
         events: Number(li.querySelector('[data-events]')!.getAttribute('data-events')),
       })),
     );
-    expect(items.map((i) => i.id).sort()).toEqual([...expected.keys()].sort());
+    expect(items.map((i) => i.id).sort()).toEqual(withPage.map((r) => r.id).sort());
     for (const item of items) {
-      const want = expected.get(item.id)!;
-      expect(item, item.id).toMatchObject({ href: `/places/${item.id}/`, mentions: want.mentions, articles: want.articles.size, events: want.events });
+      const want = row(item.id);
+      expect(item, item.id).toEqual({ id: want.id, href: pathOf(want), mentions: want.mentions, articles: want.articles, events: want.events });
     }
     await close();
   });
 
   it('groups the places under region headings, the most mentioned first within each', async () => {
-    const { page, close } = await open('/places/');
+    const { page, close } = await open(indexPath);
     const sections = await page.locator('main section').evaluateAll((ss) =>
       ss.map((s) => ({
         heading: s.querySelector('h2')?.textContent?.trim() ?? '',
@@ -106,59 +96,67 @@ describe('the places index', () => {
   });
 });
 
-describe('each place page', () => {
-  for (const [id, want] of expected) {
-    it(`${id}: shows its names, its counts, its events and the articles that mention it, most mentions first, each with a sentence naming it`, async () => {
-      const { page, requests, close } = await open(`/places/${id}/`);
+describe('a place page', () => {
+  for (const want of sample) {
+    it(`${want.id}: shows its name, the counts the places table gives, as many articles and events, and the place it lies in`, async () => {
+      const { page, close } = await open(pathOf(want));
       expect(await page.locator('h1').textContent()).toBe(want.name);
-      // Latin names stay left to right inside the Arabic page.
-      expect(await page.locator('.facts bdi[dir="ltr"]').first().textContent()).toBe(want.latin);
       const counts = page.locator('.place-counts');
-      expect(Number(await counts.getAttribute('data-mentions'))).toBe(want.mentions);
-      expect(Number(await counts.getAttribute('data-articles'))).toBe(want.articles.size);
-      expect(Number(await counts.getAttribute('data-events'))).toBe(want.events);
+      expect(await counts.evaluate((p) => [p.dataset.mentions, p.dataset.articles, p.dataset.events].map(Number))).toEqual([want.mentions, want.articles, want.events]);
+      expect(await page.locator('.place-articles > li').count()).toBe(want.articles);
       expect(await page.locator('.place-events > li').count()).toBe(want.events);
-
-      const listed = await page.locator('.place-articles > li').evaluateAll((lis) =>
-        lis.map((li) => ({
-          slug: li.getAttribute('data-article')!,
-          count: Number(li.getAttribute('data-count')),
-          href: li.querySelector('h3 a')!.getAttribute('href'),
-          sentence: li.querySelector('blockquote.mention')?.textContent?.trim() ?? null,
-        })),
-      );
-      expect(new Map(listed.map((a) => [a.slug, a.count]))).toEqual(want.articles);
-      expect(listed.map((a) => a.count)).toEqual([...listed.map((a) => a.count)].sort((a, b) => b - a));
-      const names = [want.name, ...want.variants].map(stem);
-      for (const a of listed) {
-        expect(a.href).toBe(`/articles/${a.slug}/`);
-        if (a.sentence === null) {
-          // No sentence only for a place an editor added by hand: none of its names is in the text.
-          const body = normalizeArabic(bodies.get(a.slug)!);
-          expect(names.some((n) => body.includes(n)), `${a.slug} names ${id} but no sentence is shown`).toBe(false);
-        } else {
-          expect(names.some((n) => normalizeArabic(a.sentence!).includes(n)), `«${a.sentence}» names ${id}`).toBe(true);
-        }
+      for (const href of await page.locator('.place-articles h3 a').evaluateAll((as) => as.map((a) => a.getAttribute('href')!))) {
+        expect(href.startsWith(new URL('../articles/', new URL(indexPath, siteUrl)).pathname), href).toBe(true);
       }
-
-      expect(await page.locator('script').count()).toBe(0);
-      expect(foreignRequests(requests, origin)).toEqual([]);
+      if (want.partOf !== null) {
+        const parent = row(want.partOf);
+        const link = page.locator('.facts a', { hasText: parent.name });
+        expect(await link.count()).toBe(parent.archiveUrl === null ? 0 : 1);
+        if (parent.archiveUrl !== null) expect(await link.getAttribute('href')).toBe(pathOf(parent));
+      }
       await close();
     });
   }
 
-  it('draws its place on a small static map, standing out and linking to its own page', async () => {
-    for (const id of expected.keys()) {
-      const { page, close } = await open(`/places/${id}/`, false);
-      const focus = page.locator('.static-map a.dot.focus');
-      if ((await focus.count()) === 0) {
-        // A place beyond the frame (Mosul, Raqqa …) or without coordinates says so instead.
-        expect(await page.locator('main').textContent()).toMatch(/خارج حدود خريطة ليبيا|إحداثياته غير معروفة/);
-      } else {
-        expect(await focus.getAttribute('href')).toBe(`/places/${id}/`);
-        expect(await focus.getAttribute('aria-label')).toContain(expected.get(id)!.name);
-      }
+  it('draws its own place on top of its small map, and a click on the dot opens the place’s page', async () => {
+    const place = sample.find(onMap)!;
+    const { page, close } = await open(pathOf(place));
+    const dot = page.locator('.static-map a.dot.focus');
+    expect(await dot.getAttribute('aria-label')).toContain(place.name);
+    const box = (await dot.locator('circle').boundingBox())!;
+    const [x, y] = [box.x + box.width / 2, box.y + box.height / 2];
+    // What a pointer at the dot's centre meets is the focus dot's own link, not another place's.
+    expect(await page.evaluate(([px, py]) => document.elementFromPoint(px!, py!)?.closest('a')?.getAttribute('href'), [x, y])).toBe(pathOf(place));
+    await Promise.all([page.waitForEvent('load'), page.mouse.click(x, y)]);
+    expect(new URL(page.url()).pathname).toBe(pathOf(place));
+    await close();
+  });
+
+  it('says so instead of drawing a map when the place lies beyond the map’s frame or has no known coordinates', async () => {
+    const beyond = withPage.find((r) => r.lat !== null && !onMap(r));
+    const unplaced = withPage.find((r) => r.lat === null);
+    const cases = [
+      [beyond, /يقع هذا المكان خارج حدود خريطة ليبيا/],
+      [unplaced, /لا يظهر هذا المكان على الخريطة لأن إحداثياته غير معروفة/],
+    ] as const;
+    for (const [place, message] of cases) {
+      if (!place) continue;
+      const { page, close } = await open(pathOf(place));
+      expect(await page.locator('.static-map').count()).toBe(0);
+      expect(await page.locator('main').textContent()).toMatch(message);
       await close();
     }
+    expect(beyond ?? unplaced).toBeDefined();
+  });
+
+  it('reads its Latin names left to right inside the right-to-left page', async () => {
+    const { page, close } = await open(pathOf(mostMentioned));
+    const directions = await page.evaluate(() => ({
+      page: getComputedStyle(document.querySelector('h1')!).direction,
+      latin: getComputedStyle(document.querySelector('.facts bdi[dir="ltr"]')!).direction,
+      text: document.querySelector('.facts bdi[dir="ltr"]')!.textContent,
+    }));
+    expect(directions).toEqual({ page: 'rtl', latin: 'ltr', text: mostMentioned.latin });
+    await close();
   });
 });

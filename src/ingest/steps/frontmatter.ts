@@ -1,15 +1,15 @@
 /** Step 9 — the MDX file: frontmatter validated by the collection's own schema, then the body. */
 import { stringify } from 'yaml';
+import { parseWithFriendlyErrors } from '../../check/friendly-errors.ts';
+import { placeFindings } from '../../check/problem.ts';
 import { articleSchema, type Article } from '../../schemas/article.ts';
+import { IngestError } from '../errors.ts';
 
-/** Validates the frontmatter with the content collection's schema; throws with the field paths on failure. */
-export function validateFrontmatter(data: unknown): Article {
-  const result = articleSchema.safeParse(data);
-  if (!result.success) {
-    const issues = result.error.issues.map((i) => `${i.path.join('.') || '(root)'}: ${i.message}`).join('; ');
-    throw new Error(`frontmatter does not match src/schemas/article.ts: ${issues}`);
-  }
-  return result.data;
+/** Validates the frontmatter made from raw file `file` with the content collection's schema; throws its problems as npm run check words them. */
+export function validateFrontmatter(data: unknown, file: string): Article {
+  const parsed = parseWithFriendlyErrors(articleSchema, data, { schemaFile: 'src/schemas/article.ts' });
+  if (!parsed.success) throw IngestError.of(placeFindings(file, parsed.findings, () => undefined));
+  return parsed.data;
 }
 
 /** How the archive writes YAML: no folded lines, plain keys, strings double-quoted (so no YAML 1.1 reader takes «2016-12-05» for a timestamp). */

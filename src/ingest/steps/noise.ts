@@ -84,8 +84,15 @@ function isPromo(text: string): boolean {
   return SOCIAL.test(text) && (PROMO_VERB.test(text) || /(على الرقم|صفحتنا|حسابنا|قناتنا|لموقعنا)/.test(text));
 }
 
-/** A cookie or privacy-consent banner: names cookies, or tells of a changed privacy policy. */
-const COOKIE = /(ملفات (تعريف )?الارتباط|الكوكيز|كوكيز|\bcookies?\b|(حدثنا|حدّثنا|تحديث|غيرنا|نستخدم).{0,40}(سياسة|سياستنا) .{0,20}الخصوصية|نستخدم ملفات)/i;
+/**
+ * A cookie or privacy-consent banner: names cookies and asks for consent or speaks of their use or a policy,
+ * or tells of a changed privacy policy. Naming cookies alone is not enough: an article may quote
+ * `document.cookie` in a sentence about an attack.
+ */
+const COOKIE_TERM = /ملفات (تعريف )?الارتباط|الكوكيز|كوكيز|\bcookies?\b/i;
+const COOKIE_CONSENT = /نستخدم|يستخدم|تستخدم|استخدام|موافق|أوافق|توافق|قبول|أقبل|اقبل|التصفح|سياسة|الخصوصية|\b(use|uses|accept|agree|consent|policy|privacy|settings)\b/i;
+const POLICY_CHANGED = /(حدثنا|حدّثنا|تحديث|غيرنا|نستخدم).{0,40}(سياسة|سياستنا) .{0,20}الخصوصية/;
+const isCookieBanner = (text: string) => (COOKIE_TERM.test(text) && COOKIE_CONSENT.test(text)) || POLICY_CHANGED.test(text);
 /** A word every cookie banner has, tested first because it is cheap. */
 const COOKIE_WORD = /الارتباط|كوكيز|cookie|الخصوصية|ملفات/i;
 /** Links that let a keyboard skip the page's menus: «انتقل إلى المحتوى», «تجاوز إلى القائمة», «Skip to content». */
@@ -113,7 +120,7 @@ const CREDITED_CAPTION = /^[^.!؟?]{20,220}\s\((?!\s*(فيديو|صور|بالص
 /** Classifies a single line out of context; null when it may be article text. */
 export function lineNoise(text: string, index: number): RemovalReason | null {
   if (text === '') return null;
-  if (text.length < 300 && COOKIE_WORD.test(text) && COOKIE.test(text)) return 'cookie';
+  if (text.length < 300 && COOKIE_WORD.test(text) && isCookieBanner(text)) return 'cookie';
   if (SKIP_LINK.test(text)) return 'menu';
   if (AD_LABEL.test(text)) return 'promo';
   if (TAGS_LINE.test(text) || TAGS_HEAD.test(text)) return 'tags';

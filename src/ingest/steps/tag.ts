@@ -1,6 +1,7 @@
 /** Step 8 — what the article mentions: gazetteer places (with counts) and explicit dates. */
 import { explicitDates, parseDates } from '../../lib/dates/parse.ts';
-import { countMentions, createTagger, type Place } from '../../lib/places/index.ts';
+import { countMentions, createTagger } from '../../lib/places/index.ts';
+import type { Place } from '../../schemas/place.ts';
 import type { Published } from '../../schemas/article.ts';
 
 export interface PlaceCount {

@@ -4,7 +4,15 @@
  */
 import { dateText, type KnownDate } from '../dates/date.ts';
 import { compareDates, nested, spanOf } from '../dates/span.ts';
-import type { Figure } from '../../schemas/event.ts';
+
+/** A number a source gives: what it counts, the number (a range's lower end), the range's upper end, and its qualifier. */
+export interface Figure {
+  label: string;
+  value: number;
+  max?: number | undefined;
+  /** exact, more-than, at-least, about or at-most. */
+  bound: string;
+}
 
 /** What dispute detection needs of an event. */
 export interface Disputable {

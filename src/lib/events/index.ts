@@ -1,6 +1,3 @@
-/** Sourced events: the check of content/events.yaml, disputes between sources and chronological order (their dates are src/lib/dates). */
-export * from './check.ts';
+/** Sourced events: disputes between sources, and the nearest known id for a misspelt one (their dates are src/lib/dates). */
 export * from './dispute.ts';
 export * from './nearest.ts';
-export * from './sort.ts';
-export * from '../yaml-lines.ts';

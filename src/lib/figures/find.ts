@@ -14,14 +14,14 @@
 import { normalizeArabicWithOffsets } from '../arabic.ts';
 import { multiplierOf, numberAt, type NumberAt, type NumberToken } from './numbers.ts';
 
-/** What a figure counts: keys shared by the claims of content/events.yaml and named in Arabic by the timeline. */
+/** What a figure counts: keys shared by the claims of the events file and named in Arabic by the timeline. */
 export const FIGURE_KINDS = [
   'killed', 'wounded', 'fighters', 'air-strikes', 'strikes', 'executed', 'surrendered', 'captured', 'hostages',
   'displaced', 'civilians', 'soldiers', 'families', 'allies',
 ] as const;
 export type FigureKind = (typeof FIGURE_KINDS)[number];
 
-/** How the text qualifies a number; the same values as a claim's `bound` in src/schemas/event.ts. */
+/** How the text qualifies a number; the same values as a claim's `bound` in the event schema. */
 export type Bound = 'exact' | 'more-than' | 'at-least' | 'about' | 'at-most';
 
 /** One figure found in a text. */

@@ -7,14 +7,21 @@
  *   other letters: «أسرته» and «أسرت» are not «سرت», «مصر» is not «مصراتة».
  * - Multi-word names («بني وليد», «دير الزور») match word by word with only spaces between; the
  *   longest name wins, so «تونس العاصمة» is one mention.
- * - A candidate is dropped when one of its place's traps holds (see traps.ts and content/places.yaml):
+ * - A candidate is dropped when one of its place's traps holds (see traps.ts and the gazetteer):
  *   that is where «سرت شائعات», «طرابلس اللبنانية» or «الراية البيضاء» are told apart, as data.
  */
 import { matchKey, normalizeArabic } from '../arabic.ts';
 import { boundedMemo } from '../memo.ts';
-import type { Place } from '../../schemas/place.ts';
 import { eachCliticSplit } from './clitics.ts';
-import { compileTrap, type CompiledTrap, type MentionContext } from './traps.ts';
+import { compileTrap, type CompiledTrap, type MentionContext, type TrapRule } from './traps.ts';
+
+/** What the tagger reads of a gazetteer place: its id, the names it is written with, and its traps. */
+export interface TaggedPlace {
+  id: string;
+  name: string;
+  variants: readonly string[];
+  traps: readonly TrapRule[];
+}
 
 /** One place found in a text. */
 export interface PlaceMention {
@@ -96,7 +103,7 @@ function words(text: string, keyOf: (word: string) => string): Words {
 }
 
 /** Builds the tagger: an index from a name's first word to the names starting with it, longest first. */
-export function createTagger(places: readonly Place[]): Tagger {
+export function createTagger(places: readonly TaggedPlace[]): Tagger {
   const byFirstWord = new Map<string, NameEntry[]>();
   const traps: CompiledTrap[][] = places.map((p) => p.traps.map(compileTrap));
   places.forEach((place, index) => {

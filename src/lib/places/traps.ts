@@ -1,11 +1,26 @@
 /**
  * Traps: the data-driven rules that stop the tagger from seeing a place where the text has another
  * word («سرت شائعات», the verb) or another place («طرابلس اللبنانية»). Each trap on a place in
- * content/places.yaml is a conjunction of conditions; the mention is dropped when one trap holds.
+ * the gazetteer is a conjunction of conditions; the mention is dropped when one trap holds.
  */
 import { normalizeArabic } from '../arabic.ts';
-import type { Trap } from '../../schemas/place.ts';
 import { isDefinite, wordForms } from './clitics.ts';
+
+/** A trap as the gazetteer writes it (its schema is `trapSchema`): every condition is optional. */
+export interface TrapRule {
+  why: string;
+  names?: readonly string[] | undefined;
+  clitic?: readonly string[] | undefined;
+  prevWord?: readonly string[] | undefined;
+  notPrevWord?: readonly string[] | undefined;
+  nextWord?: readonly string[] | undefined;
+  notNextWord?: readonly string[] | undefined;
+  before?: string | undefined;
+  notBefore?: string | undefined;
+  after?: string | undefined;
+  notAfter?: string | undefined;
+  afterDefiniteNoun?: true | undefined;
+}
 
 /** What a trap sees around one candidate mention; every string is a normalizeArabic key. */
 export interface MentionContext {
@@ -46,7 +61,7 @@ function inList(list: ReadonlySet<string>, word: string, stripPrefixes: boolean)
 }
 
 /** Turns the YAML trap into a predicate; throws on an invalid pattern (the gazetteer reports it first). */
-export function compileTrap(trap: Trap): CompiledTrap {
+export function compileTrap(trap: TrapRule): CompiledTrap {
   const conditions: Condition[] = [];
   const set = (words: readonly string[]) => new Set(words.map((w) => normalizeArabic(w).trim()));
 

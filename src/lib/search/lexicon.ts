@@ -1,6 +1,6 @@
 /**
  * Groups of names that mean one thing: a place's Arabic names and spellings with its Latin names
- * (the gazetteer), and the names of one organisation or operation (content/aliases.yaml). Where a text
+ * (the gazetteer), and the names of one organisation or operation (the alias file). Where a text
  * or a query names a group, search records the group's key, so «Sirte» finds «سرت» and «داعش» finds
  * «تنظيم الدولة الإسلامية».
  */

@@ -2,10 +2,10 @@
  * How events read on the page: Arabic names of event types and of what figures count, figures with the
  * qualifier their source gives (dates read through src/lib/dates/format.ts).
  */
-import type { EventType, Figure } from '../../schemas/event.ts';
+import type { Figure } from '../events/dispute.ts';
 
-/** Arabic names of the event types, for filters, legends and event pages. */
-export const EVENT_TYPE_LABELS: Record<EventType, string> = {
+/** Arabic names of the event types, in the schema's order, for filters, legends and event pages. */
+export const EVENT_TYPE_LABELS = {
   'control-change': 'تغيّر السيطرة',
   attack: 'هجوم',
   'air-strike': 'غارات جوية',
@@ -19,7 +19,7 @@ export const EVENT_TYPE_LABELS: Record<EventType, string> = {
   pledge: 'مبايعة',
   report: 'تقرير',
   other: 'أحداث أخرى',
-};
+} as const satisfies Record<string, string>;
 
 /** Arabic names of what figures count; an unknown label is shown as written. */
 const FIGURE_LABELS: Record<string, string> = {

@@ -10,7 +10,7 @@ import { join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { parse } from 'yaml';
 import { writeCorpus } from '../../../tests/bench/steps/corpus.ts';
-import { contentDir } from '../../lib/content-dir.ts';
+import { contentDir } from '../../loaders/content-dir.ts';
 import { articleSlugs, readArticle, readEvents, readPlaces } from '../steps/read.ts';
 import { measure, type Judgement, type Measures, type Ratio } from './measure.ts';
 

@@ -15,7 +15,7 @@
 import { matchKey } from '../../lib/arabic.ts';
 import { dateText } from '../../lib/dates/index.ts';
 import { isDisputed } from '../../lib/events/index.ts';
-import type { Place } from '../../lib/places/index.ts';
+import type { Place } from '../../schemas/place.ts';
 import type { ArchiveEvent, Claim, EventDate } from '../../schemas/event.ts';
 import { buildArchive, suggestArticle, type ArticleInput } from '../article.ts';
 import type { Proposal } from '../types.ts';

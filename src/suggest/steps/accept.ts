@@ -8,8 +8,9 @@
 import { isMap, isSeq, parseDocument, type Node, type YAMLMap, type YAMLSeq } from 'yaml';
 import { containsNormalized } from '../../lib/arabic.ts';
 import { coveringDate, dateText, nested, spanOf } from '../../lib/dates/index.ts';
-import { claimDates, hasDateConflict, validateEvents } from '../../lib/events/index.ts';
-import { formatProblem } from '../../lib/problems.ts';
+import { formatProblem } from '../../check/format.ts';
+import { validateEvents } from '../../check/rules/events.ts';
+import { claimDates, hasDateConflict } from '../../lib/events/index.ts';
 import { eventSchema, type ArchiveEvent, type Claim, type EventDate } from '../../schemas/event.ts';
 import { SuggestError } from '../errors.ts';
 import type { SuggestionEntry } from '../schema.ts';

@@ -3,14 +3,16 @@
  * for (by slug or by path), and their suggestions files. Every refusal is a SuggestError: one line.
  */
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
-import { basename, join, relative, resolve } from 'node:path';
+import { basename, join, resolve } from 'node:path';
 import { nearestId } from '../../lib/events/nearest.ts';
 import { readArticleFile } from '../../lib/frontmatter.ts';
 import { mdxToPlainText } from '../../lib/mdx-text.ts';
-import { GazetteerError, parseGazetteer, type Place } from '../../lib/places/index.ts';
 import { parseYamlSource } from '../../lib/yaml-lines.ts';
 import { published as publishedSchema } from '../../schemas/article.ts';
 import { eventSchema, type ArchiveEvent } from '../../schemas/event.ts';
+import type { Place } from '../../schemas/place.ts';
+import { shownPath } from '../../check/read.ts';
+import { validatePlaces } from '../../check/rules/places.ts';
 import type { ArticleInput } from '../article.ts';
 import { SuggestError } from '../errors.ts';
 
@@ -20,22 +22,15 @@ export interface ArticleFile extends ArticleInput {
   file: string;
 }
 
-/** The path as an editor sees it: relative to the working folder when inside it. */
-export function shownPath(path: string): string {
-  const rel = relative(process.cwd(), path).replace(/\\/g, '/');
-  return rel && !rel.startsWith('..') ? rel : path.replace(/\\/g, '/');
-}
+export { shownPath };
 
 /** The gazetteer; a gazetteer with problems is the check's to report. */
 export function readPlaces(content: string): Place[] {
   const file = join(content, 'places.yaml');
   if (!existsSync(file)) throw new SuggestError(shownPath(file), 'the gazetteer is missing', 'restore places.yaml from git, or pass --content with the content folder');
-  try {
-    return parseGazetteer(readFileSync(file, 'utf8'), shownPath(file));
-  } catch (error) {
-    if (error instanceof GazetteerError) throw new SuggestError(shownPath(file), `${error.problems.length} problem(s) in the gazetteer`, 'run npm run check and fix them first');
-    throw error;
-  }
+  const { places, problems } = validatePlaces(readFileSync(file, 'utf8'), shownPath(file));
+  if (problems.length > 0) throw new SuggestError(shownPath(file), `${problems.length} problem(s) in the gazetteer`, 'run npm run check and fix them first');
+  return places;
 }
 
 /** The valid events of events.yaml (none when there is no file); a file that does not parse is refused. */

@@ -6,8 +6,9 @@ import type { Page } from 'playwright-core';
 const axeSource = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
 
 export async function axeViolations(page: Page): Promise<string[]> {
-  // Evaluated by the browser's debugger, not as a <script> tag, which the site's CSP blocks as inline code.
-  await page.evaluate(axeSource);
+  // Evaluated by the browser's debugger, not as a <script> tag, which the site's CSP blocks as inline code;
+  // once per document: a second run on the same page (turned dark, a popup opened) reuses it.
+  if (!(await page.evaluate(() => 'axe' in window))) await page.evaluate(axeSource);
   const violations = await page.evaluate(async () => {
     // @ts-expect-error axe is injected into the page above
     const result = await window.axe.run(document, { resultTypes: ['violations'] });

@@ -2,14 +2,11 @@
 import { existsSync } from 'node:fs';
 import type { TestProject } from 'vitest/node';
 import { chromiumPath } from './browser.ts';
-import { buildFixtureSite } from './fixture-site.ts';
 import { serveStatic } from './static-server.ts';
 
 declare module 'vitest' {
   export interface ProvidedContext {
     siteUrl: string;
-    /** A site built from tests/fixtures/hostile through the real ingest. */
-    fixtureUrl: string;
   }
 }
 
@@ -19,11 +16,8 @@ export default async function setup(project: TestProject) {
   }
   await chromiumPath(); // fail early, before any test starts, when no browser can be found
   const site = await serveStatic('dist');
-  const fixture = await serveStatic(buildFixtureSite());
   project.provide('siteUrl', site.url);
-  project.provide('fixtureUrl', fixture.url);
   return async () => {
     await site.close();
-    await fixture.close();
   };
 }

@@ -50,6 +50,10 @@ export async function serveStatic(
     if (!(await isFile(file))) {
       file = join(rootDir, '404.html');
       status = 404;
+      if (!(await isFile(file))) {
+        res.writeHead(404).end('not found');
+        return;
+      }
     }
     onServe?.(file);
     res.writeHead(status, { 'Content-Type': TYPES[extname(file)] ?? 'application/octet-stream' });

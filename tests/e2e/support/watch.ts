@@ -12,6 +12,8 @@ declare global {
 export interface PageWatch {
   /** Each CSP violation, from the page's securitypolicyviolation events and the console's CSP errors. */
   violations: () => Promise<string[]>;
+  /** Every request the page made, in order. */
+  requests: string[];
   /** Requests that went anywhere but `origin`. */
   foreign: () => string[];
   /** Responses with an error status (a 404 asset under a wrong base path), as «status url». */
@@ -38,6 +40,7 @@ export async function watchPage(page: Page, origin: string): Promise<PageWatch> 
   const requests = recordRequests(page);
   return {
     violations: async () => [...(await page.evaluate(() => window.__cspViolations ?? [])), ...consoleErrors],
+    requests,
     foreign: () => foreignRequests(requests, origin),
     failures,
   };

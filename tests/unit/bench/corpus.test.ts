@@ -4,7 +4,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
-import { checkEventsSource } from '../../../src/lib/events/index.ts';
+import { validateEventsText } from '../../../src/check/rules/events.ts';
 import { mdxToPlainText } from '../../../src/lib/mdx-text.ts';
 import { articleSchema } from '../../../src/schemas/article.ts';
 import { readArticleFile } from '../../../src/lib/frontmatter.ts';
@@ -54,7 +54,7 @@ describe('the synthetic benchmark corpus', () => {
   it('writes events whose every claim quotes a sentence that really is in its article', () => {
     const text = new Map(articles().map(({ data, body }) => [articleSchema.parse(data).slug, mdxToPlainText(body)]));
     const placeIds = new Set((parse(readFileSync('content/places.yaml', 'utf8')) as { id: string }[]).map((p) => p.id));
-    const { events, problems } = checkEventsSource(readFileSync(join(out, 'events.yaml'), 'utf8'), { file: 'events.yaml', articles: text, placeIds });
+    const { events, problems } = validateEventsText(readFileSync(join(out, 'events.yaml'), 'utf8'), { file: 'events.yaml', articles: text, placeIds });
     expect(problems).toEqual([]);
     expect(events.length).toBe(5);
   });

@@ -101,6 +101,6 @@ describe('npm run check on the real content', () => {
   it('reads the folder given by --content, and refuses one that does not exist in one line with status 1', () => {
     const { status, stderr } = check('--content', 'tests/fixtures/no-such-folder');
     expect(status).toBe(1);
-    expect(stderr.trim().split('\n')).toEqual(['tests/fixtures/no-such-folder: لا يوجد مجلد محتوى هنا / no content folder here — pass --content <folder> or run from the project\'s root']);
+    expect(stderr.trim().split('\n')).toEqual(['tests/fixtures/no-such-folder لا يوجد مجلد محتوى هنا / no content folder here — pass --content <folder> or run from the project\'s root']);
   }, SPAWN_TIMEOUT);
 });

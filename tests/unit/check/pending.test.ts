@@ -2,8 +2,8 @@ import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:f
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { summary } from '../../../src/check/messages.ts';
-import { pendingCheck, reportText, startCheck, takeCheck } from '../../../src/check/pending.ts';
+import { reportText, summary } from '../../../src/check/format.ts';
+import { pendingCheck, startCheck, takeCheck } from '../../../src/check/pending.ts';
 import { run } from '../../../src/check/run.ts';
 
 describe('the build’s content check, run beside the build', () => {
@@ -36,7 +36,7 @@ describe('the build’s content check, run beside the build', () => {
   });
 
   it('fails with the check’s own message when there is no content folder', async () => {
-    await expect(startCheck('no-such-content-folder')).rejects.toThrow(/no-such-content-folder: لا يوجد مجلد محتوى هنا \/ no content folder here/);
+    await expect(startCheck('no-such-content-folder')).rejects.toThrow(/^no-such-content-folder لا يوجد مجلد محتوى هنا \/ no content folder here/);
   });
 
   it('prints the summary, then one line per problem', () => {

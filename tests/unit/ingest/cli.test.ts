@@ -122,12 +122,18 @@ describe('npm run ingest', () => {
     expect(ingest('--published', '2016-12', 'untitled.txt').stderr).toMatch(/no headline the ingest can find — add `title:`/);
   });
 
-  it('reports a metadata file with a wrong field, naming the file and the field', () => {
+  it('reports a metadata file with a wrong field at its line, in the words of npm run check', () => {
     writeFileSync(join(dir, 'sirte.meta.yaml'), 'published:\n  date: 12/2016\n  approximate: true\n  basis: x\n');
     const r = ingest('sirte.txt');
     expect(r.status).toBe(1);
-    expect(r.stderr).toMatch(/^ingest: sirte\.meta\.yaml: published\.date: expected YYYY, YYYY-MM or YYYY-MM-DD/);
+    expect(r.stderr).toBe('ingest: sirte.meta.yaml:2 published.date: تاريخ غير صالح «12/2016» / «12/2016»: expected YYYY, YYYY-MM or YYYY-MM-DD — see src/schemas/source-meta.ts');
     expect(existsSync(join(content, 'articles/2016-12-sirte-alyoum.mdx'))).toBe(false);
+  });
+
+  it('reports a bad option value after the option’s name, in the words of npm run check', () => {
+    const r = ingest('--published', '2016-13', 'sirte.txt');
+    expect(r.status).toBe(1);
+    expect(r.stderr).toBe('ingest: sirte.txt --published: تاريخ غير صالح «2016-13» / «2016-13»: expected YYYY, YYYY-MM or YYYY-MM-DD — check the command line (npm run ingest -- --help)');
   });
 
   it('leaves no temporary file behind', () => {

@@ -64,6 +64,11 @@ describe('tags, cookie banners and code go', () => {
     keepsTheArticle(r);
     expect(reasonsOf(r, 1)).toEqual(['cookie']);
   });
+  it('keeps a sentence of the article that quotes document.cookie: naming cookies does not make a banner', () => {
+    const quote = 'وكتب المهاجمون في صفحة الموقع {document.cookie} ليسرقوا بيانات الزوار في طرابلس.';
+    const text = [HEADLINE, '', P[0], '', quote, '', P[1], '', P[2], '', P[3]].join('\n');
+    expect(ingestText(text).paragraphs).toContain(quote);
+  });
   it('inline script, before or inside the article', () => {
     const script = '<script>window.dataLayer = window.dataLayer || []; function gtag(){dataLayer.push(arguments);}</script>';
     const text = [HEADLINE, '', P[0], script, P[1], '', '// paste this tag into the page head', P[2], P[3]].join('\n');
@@ -139,8 +144,8 @@ describe('places are tagged from the article only', () => {
   it('tags no place that only the ticker, the menu or a related box names (بنغازي، مصراتة، طرابلس، ترهونة، تونس)', async () => {
     const { run } = await import('../../../src/ingest/run.ts');
     const { placeCounter } = await import('../../../src/ingest/steps/tag.ts');
-    const { parseGazetteer } = await import('../../../src/lib/places/index.ts');
-    const countPlaces = placeCounter(parseGazetteer(readFileSync('content/places.yaml', 'utf8'), 'content/places.yaml'));
+    const { validatePlaces } = await import('../../../src/check/rules/places.ts');
+    const countPlaces = placeCounter(validatePlaces(readFileSync('content/places.yaml', 'utf8'), 'content/places.yaml').places);
     const tagged = (name: string) => run(readFileSync(`tests/fixtures/ingest/pages/${name}`), name, {}, { countPlaces }).places.map((p) => p.id);
     expect(tagged('menu-english.txt')).toEqual(['giza-bahriya', 'sirte']);
     expect(tagged('ticker-lines.txt')).toEqual(['derna']);

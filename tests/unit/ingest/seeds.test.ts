@@ -149,9 +149,9 @@ describe('the seeds re-ingested from their raw sources and sidecars', () => {
   it.each(SEEDS.map((s) => s.slug))('%s gives its committed MDX byte for byte', async (slug) => {
     const { run } = await import('../../../src/ingest/run.ts');
     const { placeCounter } = await import('../../../src/ingest/steps/tag.ts');
-    const { parseGazetteer } = await import('../../../src/lib/places/index.ts');
+    const { validatePlaces } = await import('../../../src/check/rules/places.ts');
     const { sourceMetaSchema } = await import('../../../src/schemas/source-meta.ts');
-    const countPlaces = placeCounter(parseGazetteer(readFileSync('content/places.yaml', 'utf8'), 'content/places.yaml'));
+    const countPlaces = placeCounter(validatePlaces(readFileSync('content/places.yaml', 'utf8'), 'content/places.yaml').places);
     const meta = sourceMetaSchema.parse(parse(readFileSync(`content/sources/${slug}.meta.yaml`, 'utf8')));
     const result = run(readFileSync(`content/sources/${slug}.txt`), `content/sources/${slug}.txt`, meta, { countPlaces });
     expect(result.mdx).toBe(readFileSync(`content/articles/${slug}.mdx`, 'utf8'));

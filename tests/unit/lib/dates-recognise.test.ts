@@ -198,6 +198,11 @@ describe('relativeDayAt and weekdayAt read days named from the publication day',
     expect(relativeDayAt(...read('مرتقبة اليوم السبت', 'اليوم'))).toMatchObject({ offset: 0, weekday: 6 });
     expect(relativeDayAt(...read('مرتقبة غدا الأحد', 'غدا'))).toMatchObject({ offset: 1, weekday: 0 });
   });
+  it('reads «اليوم» after a time of the day: «في وقت سابق اليوم», «صباح اليوم», «مساء اليوم»', () => {
+    expect(relativeDayAt(...read('وقال في وقت سابق اليوم إن', 'اليوم'))).toMatchObject({ offset: 0 });
+    expect(relativeDayAt(...read('سقطت صباح اليوم قذائف', 'اليوم'))).toMatchObject({ offset: 0 });
+    expect(relativeDayAt(...read('أعلن مساء اليوم', 'اليوم'))).toMatchObject({ offset: 0 });
+  });
   it('does not read a bare «اليوم» (also "nowadays") nor «غدا» the verb', () => {
     expect(relativeDayAt(...read('يتراجع اليوم ويضعف', 'اليوم'))).toBeNull();
     expect(relativeDayAt(...read('غدا التنظيم أضعف', 'غدا'))).toBeNull();

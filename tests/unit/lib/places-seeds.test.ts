@@ -1,9 +1,9 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { parseGazetteer } from '../../../src/lib/places/gazetteer.ts';
+import { validatePlaces } from '../../../src/check/rules/places.ts';
 import { countMentions, createTagger } from '../../../src/lib/places/tagger.ts';
 
-const tag = createTagger(parseGazetteer(readFileSync(new URL('../../../content/places.yaml', import.meta.url), 'utf8')));
+const tag = createTagger(validatePlaces(readFileSync(new URL('../../../content/places.yaml', import.meta.url), 'utf8'), 'content/places.yaml').places);
 
 interface Seed {
   slug: string;

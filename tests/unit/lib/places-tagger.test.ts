@@ -1,10 +1,10 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { parseGazetteer } from '../../../src/lib/places/gazetteer.ts';
+import { validatePlaces } from '../../../src/check/rules/places.ts';
 import { countMentions, createTagger, type PlaceMention } from '../../../src/lib/places/tagger.ts';
 import type { Place } from '../../../src/schemas/place.ts';
 
-const places = parseGazetteer(readFileSync(new URL('../../../content/places.yaml', import.meta.url), 'utf8'));
+const places = validatePlaces(readFileSync(new URL('../../../content/places.yaml', import.meta.url), 'utf8'), 'content/places.yaml').places;
 const tag = createTagger(places);
 
 /** Ids of the places found, in order. */

@@ -5,29 +5,31 @@ import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import type { LoaderContext } from 'astro/loaders';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { readArticleFile } from '../../../src/lib/frontmatter.ts';
+import { formatProblem } from '../../../src/check/format.ts';
+import { shownPath } from '../../../src/check/read.ts';
+import { checkArticles } from '../../../src/check/rules/articles.ts';
 import { mdxAsMarkdown } from '../../../src/loaders/mdx-as-markdown.ts';
 
-describe('reading an article file for the Markdown loader', () => {
-  it('separates the YAML frontmatter from the escaped body, keeping dates as strings', () => {
-    const file = '---\ntitle: "سقوط سرت"\nslug: "2016-12-sirte"\npublished:\n  date: "2016-12-05"\n---\n\nسيطرت القوات على سرت \\*بالكامل\\*.\n';
-    expect(readArticleFile('a.mdx', file)).toEqual({
-      data: { title: 'سقوط سرت', slug: '2016-12-sirte', published: { date: '2016-12-05' } },
-      body: '\nسيطرت القوات على سرت \\*بالكامل\\*.\n',
-    });
-  });
-
-  it('names the file when it has no frontmatter', () => {
-    expect(() => readArticleFile('content/articles/sirte.mdx', 'سرت')).toThrow(/^content\/articles\/sirte\.mdx: no frontmatter/);
-  });
-
-  it('names the file when the frontmatter is not a mapping of fields', () => {
-    expect(() => readArticleFile('content/articles/sirte.mdx', '---\n- سرت\n---\nنص')).toThrow(/^content\/articles\/sirte\.mdx: the frontmatter must be a YAML mapping/);
-  });
-});
-
 describe('the Markdown loader and its content store', () => {
-  const article = (slug: string, text: string) => `---\ntitle: "${text}"\nslug: "${slug}"\n---\n\n${text}\n`;
+  const article = (slug: string, text: string) =>
+    [
+      '---',
+      `title: "${text}"`,
+      `slug: "${slug}"`,
+      'publisher: null',
+      'author: null',
+      'published:',
+      '  date: "2016-12"',
+      '  approximate: true',
+      '  basis: "تاريخ الخبر"',
+      'source:',
+      `  file: "sources/${slug}.txt"`,
+      `  sha256: "${'a'.repeat(64)}"`,
+      '---',
+      '',
+      text,
+      '',
+    ].join('\n');
   let root: string;
   let renders: string[];
   const store = new Map<string, Record<string, unknown>>();
@@ -40,7 +42,6 @@ describe('the Markdown loader and its content store', () => {
         keys: () => [...store.keys()],
         delete: (id: string) => store.delete(id),
       },
-      parseData: async ({ data }: { data: unknown }) => data,
       renderMarkdown: async (body: string) => {
         renders.push(body.trim());
         return { html: `<p>${body.trim()}</p>` };
@@ -81,8 +82,22 @@ describe('the Markdown loader and its content store', () => {
   });
 
   it('gives the schema fields without controls, noncharacters or a direction override left open', async () => {
-    writeFileSync(join(root, 'articles', '2016-12-sirte.mdx'), '---\ntitle: "\\u202Eسقوط\\x07 سرت\\uFFFE"\nslug: "2016-12-sirte"\n---\n\nنص\n');
+    writeFileSync(join(root, 'articles', '2016-12-sirte.mdx'), article('2016-12-sirte', '\\u202Eسقوط\\x07 سرت\\uFFFE'));
     await mdxAsMarkdown({ base: 'articles' }).load(context());
     expect((store.get('2016-12-sirte')!.data as { title: string }).title).toBe('سقوط سرت');
+  });
+
+  it('keeps the frontmatter as the schema parses it, defaults filled in', async () => {
+    await mdxAsMarkdown({ base: 'articles' }).load(context());
+    expect(store.get('2016-12-sirte')!.data).toMatchObject({ title: 'سقوط سرت', titleFrom: 'text', via: null, url: null, places: [], dates: [] });
+  });
+
+  it('refuses an article whose frontmatter does not pass the schema with the very line npm run check prints', async () => {
+    const file = join(root, 'articles', '2016-12-sirte.mdx');
+    const text = article('2016-12-sirte', 'سقوط سرت').replace('  approximate: true', '  approximate: "نعم"');
+    writeFileSync(file, text);
+    const check = checkArticles([{ file: shownPath(file), text }]).problems.map(formatProblem);
+    expect(check).toEqual([expect.stringMatching(/2016-12-sirte\.mdx:8 published\.approximate: قيمة غير مقبولة في الحقل «approximate» \/ expected boolean, found «نعم»/)]);
+    await expect(mdxAsMarkdown({ base: 'articles' }).load(context())).rejects.toThrow(check[0]!);
   });
 });

@@ -1,6 +1,6 @@
 import { parse } from 'yaml';
 import { describe, expect, it } from 'vitest';
-import { checkEventsSource } from '../../../src/lib/events/index.ts';
+import { validateEventsText } from '../../../src/check/rules/events.ts';
 import type { SuggestionEntry } from '../../../src/suggest/schema.ts';
 import { acceptEntry } from '../../../src/suggest/steps/accept.ts';
 
@@ -55,7 +55,7 @@ function entry(over: Partial<SuggestionEntry> & { quote?: string; claimDate?: Su
 }
 
 const ctx = { where: 'content/suggestions/2016-12-second.yaml#2', eventsFile: 'content/events.yaml', articleText: (s: string) => ARTICLES.get(s), placeIds: PLACES };
-const check = (text: string) => checkEventsSource(text, { file: 'content/events.yaml', articles: ARTICLES, placeIds: PLACES }).problems;
+const check = (text: string) => validateEventsText(text, { file: 'content/events.yaml', articles: ARTICLES, placeIds: PLACES }).problems;
 
 /** The lines of `after` that are not in `before`, and the lines of `before` that are gone. */
 function diff(before: string, after: string): { added: string[]; removed: string[] } {

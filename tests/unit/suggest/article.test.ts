@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { containsNormalized } from '../../../src/lib/arabic.ts';
-import { parseGazetteer } from '../../../src/lib/places/index.ts';
+import { validatePlaces } from '../../../src/check/rules/places.ts';
 import { MIN_QUOTE_WORDS, type ArchiveEvent } from '../../../src/schemas/event.ts';
 import { run as ingest } from '../../../src/ingest/run.ts';
 import { mdxToPlainText } from '../../../src/lib/mdx-text.ts';
@@ -9,7 +9,7 @@ import { splitFrontmatter } from '../../../src/lib/frontmatter.ts';
 import { buildArchive, suggestArticle } from '../../../src/suggest/article.ts';
 import type { Proposal } from '../../../src/suggest/types.ts';
 
-const places = parseGazetteer(readFileSync('content/places.yaml', 'utf8'));
+const places = validatePlaces(readFileSync('content/places.yaml', 'utf8'), 'content/places.yaml').places;
 
 /** The proposals for a text published on `published`, against `events`. */
 function suggest(text: string, published = '2016-11-20', events: ArchiveEvent[] = []): Proposal[] {

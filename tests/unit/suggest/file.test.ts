@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { suggestionsFileSchema } from '../../../src/suggest/schema.ts';
 import { mergeEntries, toEntry, writeSuggestionsFile, type Entry } from '../../../src/suggest/steps/file.ts';
 import type { Proposal } from '../../../src/suggest/types.ts';
-import { validateSuggestions } from '../../../src/suggest/validate.ts';
+import { validateSuggestions } from '../../../src/check/rules/suggestions.ts';
 
 const ARTICLE = 'وقالت مصادر طبية إن أكثر من 650 من عناصر القوات الحكومية قتلوا خلال الحملة. وفرضت القوات حصارا على آخر الأحياء التي يتحصن فيها المسلحون.';
 

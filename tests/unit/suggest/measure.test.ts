@@ -1,11 +1,11 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { parseGazetteer } from '../../../src/lib/places/index.ts';
+import { validatePlaces } from '../../../src/check/rules/places.ts';
 import type { ArchiveEvent } from '../../../src/schemas/event.ts';
 import type { ArticleInput } from '../../../src/suggest/article.ts';
 import { covers, measure, withoutArticle } from '../../../src/suggest/eval/measure.ts';
 
-const places = parseGazetteer(readFileSync('content/places.yaml', 'utf8'));
+const places = validatePlaces(readFileSync('content/places.yaml', 'utf8'), 'content/places.yaml').places;
 
 /** A raw fixture as suggest reads an article: its paragraphs, one per line, without the headline. */
 function article(slug: string, file: string, published: string): ArticleInput {

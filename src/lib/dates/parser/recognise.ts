@@ -378,7 +378,13 @@ export function qualifierAt(cur: TokenCursor, i: number): { skip: number; next: 
   return { skip: head, next: i + 3 };
 }
 
-/** A day named from the publication day: «اليوم السبت», «أمس», «أول أمس», «أول من أمس», «أمس الأول», «غدا الأحد». */
+/** Words before «اليوم» that make it this day: «في وقت سابق اليوم», «صباح اليوم», «مساء اليوم». */
+const TODAY_TIMES = ['سابق', 'لاحق', 'صباح', 'مساء', 'ظهر', 'فجر', 'عصر', 'ليل', 'ظهيره', 'صبيحه'];
+
+/**
+ * A day named from the publication day: «اليوم السبت», «في وقت سابق اليوم», «صباح اليوم», «أمس», «أول أمس»,
+ * «أول من أمس», «أمس الأول», «غدا الأحد».
+ */
 export function relativeDayAt(cur: TokenCursor, i: number): RelativeDayAt | null {
   let offset: number | null = null;
   let skip = 0;
@@ -388,6 +394,10 @@ export function relativeDayAt(cur: TokenCursor, i: number): RelativeDayAt | null
     offset = 0;
     skip = cur.word(i) === 'لليوم' ? 0 : cur.stemIn(i, W_TODAY, CLITICS);
     k = i + 1;
+  } else if (today && cur.exactly(i - 1, ...TODAY_TIMES)) {
+    // «في وقت سابق اليوم», «صباح اليوم»: a time of this day, never "nowadays".
+    offset = 0;
+    skip = cur.stemIn(i, W_TODAY, CLITICS);
   } else if (cur.stemIn(i, W_FIRST, CLITICS) >= 0 && cur.exactly(i + 1, 'امس')) {
     offset = -2;
     skip = cur.stemIn(i, W_FIRST, CLITICS);
