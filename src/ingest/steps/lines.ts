@@ -49,14 +49,31 @@ const MD_HEADING = /^#{1,6}\s+(?=\S)/;
 const MARKDOWN_LINES = 3;
 
 /**
- * The words of a line without a converter's markup: «****** عنوان ******» (html2text's headline), and on a
- * Markdown page «# عنوان», «[نص](…)», «![صورة](…)», «**نص**», a link's «[» and «](…)» left alone on their
- * lines, a heading's «====» underline, backslash escapes. A browser's text has none of these.
+ * Arabic words a converter joined with «_» (html2text underlines a link so: «وزارة_العمل»). A hashtag
+ * («#ليبيا_الآن») is written so on purpose; an address, a file name or an identifier («a_b.gif») is no text.
+ */
+const UNDERLINED = /(?<=^|\s)(?![#@])[^\s/=@]*\p{sc=Arabic}_\p{sc=Arabic}/u;
+const NOT_WORDS = /^[#@]|[/=@]|\.[A-Za-z]/;
+
+/** «وزارة_العمل،_أمس» → «وزارة العمل، أمس», «_اسم_» → «اسم»; hashtags, addresses and file names as they are. */
+const ununderlined = (text: string): string =>
+  text
+    .replace(/\S*_\S*/g, (token) => (NOT_WORDS.test(token) ? token : token.replaceAll('_', ' ')))
+    .replace(/ {2,}/g, ' ')
+    .trim();
+
+/**
+ * The words of a line without a converter's markup: «****** عنوان ******» (html2text's headings), the
+ * «_» it puts between a link's words when many lines have them, and on a Markdown page «# عنوان»,
+ * «[نص](…)», «![صورة](…)», «**نص**», a link's «[» and «](…)» left alone on their lines, a heading's
+ * «====» underline, backslash escapes. A browser's text has none of these.
  */
 export function withoutMarkup(lines: Line[]): Line[] {
   const markdown = lines.filter((l) => MD_HEADING.test(l.text) || /\]\(\S*\)/.test(l.text)).length >= MARKDOWN_LINES;
+  const underlined = lines.filter((l) => UNDERLINED.test(l.text)).length >= MARKDOWN_LINES;
   return lines.map((l) => {
-    let text = l.text.replace(/^\*{3,}\s*(.*?)\s*\*{3,}$/, '$1');
+    let text = underlined ? ununderlined(l.text) : l.text;
+    text = text.replace(/^\*{2,}\s*([^*\s].*?)\s*\*{2,}$/, '$1');
     if (markdown) {
       text = text
         .replace(/!\[[^\]]*\]\([^)]*\)/g, '')
@@ -102,14 +119,20 @@ export function wrapWidth(raws: readonly string[]): number | null {
 /** Columns a wrapper may count differently from ours (a bidirectional line, a joiner): the fit test allows them. */
 const WRAP_TOLERANCE = 6;
 
+/** A whole element a converter frames: a heading «*** عنوان ***», a picture's «[alt]». Never half a paragraph. */
+const FRAMED = /^(?:\*{2,}.*\*{2,}|\[.*\])$/;
+/** A heading's opening frame, which starts a new element (a frame alone closes the one above). */
+const FRAME_OPENS = /^\*{2,}\s+\S/;
+
 /**
  * True when `next` goes on the paragraph of `line`: both have words, `line` is full, `next`'s first word
- * would not have fitted on it, and `next` is no new list item.
+ * would not have fitted on it, and neither is a whole element (a new list item, a framed heading, a picture).
  */
 function wrapped(line: string, next: string, width: number): boolean {
   const rest = next.trim();
   const word = rest.split(/\s+/)[0] ?? '';
   if (word === '' || line.trim() === '' || GLYPH_MARKER.test(rest) || ASCII_MARKER.test(rest)) return false;
+  if (FRAMED.test(line.trim()) || FRAME_OPENS.test(rest)) return false;
   const used = columns(line);
   return used >= width - WRAP_SLACK && used + 1 + columns(word) > width - WRAP_TOLERANCE;
 }
@@ -137,9 +160,9 @@ export function withoutListMarkers(lines: Line[]): Line[] {
 /**
  * What a text-mode browser prints in place of something it cannot show: «[svg]», «[image]», «[INS::INS]»,
  * an empty form field «[          ]», «IFRAME: https://…», «(BUTTON)», a lone «#», or a line of an inlined
- * image's data (a base64 run, which a dump may wrap over several lines). No words of a page.
+ * image's data («[data:image/…», a base64 run, which a dump may wrap over several lines). No words of a page.
  */
-const PLACEHOLDER = /^(?:\[[^\]\p{sc=Arabic}]*\]\s*|\((?:BUTTON|Search|Submit|Image)\)\s*|#\s*)+$|^(?:IFRAME|FRAME|IMAGE|IMG)\s*:\s*\S*$|^\[?[\w+/=;:,.-]{40,}\]?$/iu;
+const PLACEHOLDER = /^\[?data:\S*$|^(?:\[[^\]\p{sc=Arabic}]*\]\s*|\((?:BUTTON|Search|Submit|Image)\)\s*|#\s*)+$|^(?:IFRAME|FRAME|IMAGE|IMG)\s*:\s*\S*$|^\[?[\w+/=;:,.-]{40,}\]?$/iu;
 
 /** A line that is only a placeholder of a dump, not text of the page: it counts as no line at all. */
 export function isPlaceholder(text: string): boolean {

@@ -158,3 +158,41 @@ describe('a page saved as Markdown, or by a converter that marks its headlines',
     expect(r.title).toBe(HEADLINE);
   });
 });
+
+describe('a page converted by html2text: framed headings, underlined links, pictures as their alt text', () => {
+  const underline = (text: string) => text.replaceAll(' ', '_');
+  const menu = ['    * الرئيسية', `    * ${underline('أخبار ليبيا')}`, `    * ${underline('اقتصاد وأعمال')}`, `    * ${underline('رياضة محلية')}`];
+  const byline = `**${underline('_سالم الورفلي_')}**`;
+  const linked = P[0].replace('حي الجيزة البحرية', underline('حي الجيزة البحرية'));
+  const page = (width: number | null) => {
+    const paras = [linked, P[1], P[2], P[3]].flatMap((p) => (width ? wrap(p, width) : [p]));
+    const framed = `****** ${HEADLINE} ******`;
+    const head = width ? [`${' '.repeat(Math.max(0, (width - framed.length) >> 1))}${framed}`] : [framed];
+    // The lead picture's alt repeats the headline, as a gallery's pictures often do, between it and the date.
+    const pictures = [`[${HEADLINE}]`, 'لقطة أرشيفية من ميناء طرابلس', `[${HEADLINE}]`, `[${HEADLINE}]`];
+    return [...menu, '', ...head, ...pictures, byline, '12 مايو 2016', ...paras, `***** ${underline('مواضيع ذات صلة')} *****`].join('\n');
+  };
+  it.each([[null], [60]])('reads the headline (not a picture’s «[alt]» that repeats it), the byline and every paragraph with its words parted again (wrapped at %s)', (width) => {
+    const r = ingestText(page(width));
+    expect([r.title, r.author]).toEqual([HEADLINE, 'سالم الورفلي']);
+    expect(r.paragraphs).toEqual([...P]);
+  });
+  it('keeps a hashtag, an address and a file name as written', () => {
+    const lines = toLines([...menu, '#ليبيا_الآن', 'https://example.org/a_b', 'صورة_1.jpg'].join('\n')).map((l) => l.text);
+    expect(lines).toEqual(['الرئيسية', 'أخبار ليبيا', 'اقتصاد وأعمال', 'رياضة محلية', '#ليبيا_الآن', 'https://example.org/a_b', 'صورة_1.jpg']);
+  });
+  it('leaves the underscores of a page that has one or two alone', () => {
+    expect(toLines(['#ليبيا_الآن', 'وسم ليبيا_الآن'].join('\n')).map((l) => l.text)).toEqual(['#ليبيا_الآن', 'وسم ليبيا_الآن']);
+  });
+  it('never joins a framed heading or a picture’s «[alt]» to the line below, and joins a frame the width pushed down', () => {
+    // A heading as wide as the page: its closing frame goes to the next line.
+    const long = 'القوات الحكومية تستعيد حي الجيزة البحرية في سرت';
+    const text = [wrap(P[0], 60), wrap(P[1], 60), wrap(P[2], 60), [`****** ${long}`, '******'], [`[${long}]`, 'وقال شاهد عيان']].flat().join('\n');
+    const lines = toLines(text).map((l) => l.text);
+    expect(lines.slice(-3)).toEqual([long, `[${long}]`, 'وقال شاهد عيان']);
+  });
+  it('an «[data:image/…» line, the first piece of an inlined picture, is a placeholder', () => {
+    expect(isPlaceholder('[data:image/')).toBe(true);
+    expect(isPlaceholder('[صورة]')).toBe(false);
+  });
+});
