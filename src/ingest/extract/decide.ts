@@ -269,7 +269,8 @@ function judgeInside(verdicts: Verdict[], core: Span): void {
     for (const v of open) {
       if (listed && !sentence(v) && !fragments.includes(v)) {
         v.reason = v.evidence.words <= 3 ? 'menu' : 'related';
-      } else if (v.evidence.repeats > 0 && v.evidence.words >= 3) {
+      } else if ((v.evidence.repeats > 0 && v.evidence.words >= 3) || (v.line.linked && !sentence(v))) {
+        // A headline again, or a short line that is all a link: another article's, not a subheading.
         v.reason = 'related';
       } else {
         v.keep = true;

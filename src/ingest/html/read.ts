@@ -176,13 +176,13 @@ function imageLabels(doc: Doc, texts: readonly string[], meta: PageMeta): number
 export function readHtml(html: string): HtmlPage {
   const { document } = parseHTML(pruneHtml(html));
   const meta = readMeta(document);
-  const { lines: texts, captions } = render(document as never);
+  const { lines: texts, captions, linked } = render(document as never);
   for (const i of imageLabels(document, texts, meta)) captions.add(i);
   const numbers = sourceLines(html, texts);
   const all = texts.join(' ');
   const letters = all.match(/\p{L}/gu)?.length ?? 0;
   const arabicShare = letters === 0 ? 0 : (all.match(/(?=\p{L})\p{sc=Arabic}/gu)?.length ?? 0) / letters;
-  const lines: Line[] = texts.map((text, i) => ({ n: numbers[i]!, text }));
+  const lines: Line[] = texts.map((text, i) => (linked.has(i) ? { n: numbers[i]!, text, linked: true } : { n: numbers[i]!, text }));
   let inArticle: HtmlPage['inArticle'] = null;
   try {
     // Readability changes the document it reads: it comes last, when the lines and the metadata are read.

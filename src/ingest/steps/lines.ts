@@ -5,6 +5,8 @@ import type { RemovalReason } from '../../schemas/article.ts';
 export interface Line {
   n: number;
   text: string;
+  /** The whole line is the words of a link (a Markdown link, an HTML <a>): a teaser, a menu item, a tag, hardly ever the article's. */
+  linked?: boolean;
 }
 
 /** A line (or a fragment of one) left out of the article, and why. */
@@ -43,7 +45,10 @@ export function toLines(text: string): Line[] {
 }
 
 /** Markdown's links, pictures and headings (a page saved as Markdown by a reader or a converter). */
-const MD_LINK = /\]\([^)\s]*\)/g;
+const MD_TARGET = String.raw`\([^)\s]*(?:\s+"[^"]*")?\)`;
+const MD_LINK_END = new RegExp(String.raw`\]${MD_TARGET}`, 'g');
+const MD_LINK = new RegExp(String.raw`\[([^\]]*)\]${MD_TARGET}`, 'g');
+const MD_PICTURE = new RegExp(String.raw`!\[[^\]]*\]${MD_TARGET}`, 'g');
 const MD_HEADING = /^#{1,6}\s+(?=\S)/;
 /** Lines that show a page is Markdown: this many with a link, a picture or a heading. */
 const MARKDOWN_LINES = 3;
@@ -65,26 +70,34 @@ const ununderlined = (text: string): string =>
 /**
  * The words of a line without a converter's markup: «****** عنوان ******» (html2text's headings), the
  * «_» it puts between a link's words when many lines have them, and on a Markdown page «# عنوان»,
- * «[نص](…)», «![صورة](…)», «**نص**», a link's «[» and «](…)» left alone on their lines, a heading's
+ * «[نص](… "…")», «![صورة](…)», «**نص**», a link's «[» and «](…)» left alone on their lines, a heading's
  * «====» underline, backslash escapes. A browser's text has none of these.
  */
 export function withoutMarkup(lines: Line[]): Line[] {
-  const markdown = lines.filter((l) => MD_HEADING.test(l.text) || /\]\(\S*\)/.test(l.text)).length >= MARKDOWN_LINES;
+  const markdown = lines.filter((l) => MD_HEADING.test(l.text) || l.text.search(MD_LINK_END) >= 0).length >= MARKDOWN_LINES;
   const underlined = lines.filter((l) => UNDERLINED.test(l.text)).length >= MARKDOWN_LINES;
+  // Inside a link that spans lines: from a «[» alone on its line to the «](…)» that closes it.
+  let inLink = false;
   return lines.map((l) => {
     let text = underlined ? ununderlined(l.text) : l.text;
     text = text.replace(/^\*{2,}\s*([^*\s].*?)\s*\*{2,}$/, '$1');
+    let linked = false;
     if (markdown) {
+      if (/^\[$/.test(text)) inLink = true;
+      else if (inLink && /^\]\(/.test(text)) inLink = false;
+      const words = text.replace(MD_PICTURE, '');
+      linked = (inLink && text !== '[') || (words.search(MD_LINK) >= 0 && !/\p{L}/u.test(words.replace(MD_LINK, '')));
       text = text
-        .replace(/!\[[^\]]*\]\([^)]*\)/g, '')
-        .replace(/\[([^\]]*)\]\([^)\s]*\)/g, '$1')
-        .replace(MD_LINK, '')
+        .replace(MD_PICTURE, '')
+        .replace(MD_LINK, '$1')
+        .replace(MD_LINK_END, '')
         .replace(MD_HEADING, '')
         .replace(/\*\*(\S(?:.*?\S)?)\*\*/g, '$1')
         .replace(/^\[$|^[=~-]{3,}$/, '')
         .replace(/\\([\\`*_{}[\]()#+.!-])/g, '$1')
         .trim();
     }
+    if (linked && text !== '') return { n: l.n, text, linked };
     return text === l.text ? l : { n: l.n, text };
   });
 }
@@ -150,9 +163,9 @@ export function withoutListMarkers(lines: Line[]): Line[] {
   const markers = new Set([...counts].filter(([, c]) => c >= MARKED_LINES).map(([m]) => m));
   return lines.map((l) => {
     const glyph = GLYPH_MARKER.exec(l.text);
-    if (glyph) return { n: l.n, text: l.text.slice(glyph[0].length) };
+    if (glyph) return { ...l, text: l.text.slice(glyph[0].length) };
     const ascii = ASCII_MARKER.exec(l.text);
-    if (ascii && markers.has(ascii[1]!)) return { n: l.n, text: l.text.slice(ascii[0].length) };
+    if (ascii && markers.has(ascii[1]!)) return { ...l, text: l.text.slice(ascii[0].length) };
     return l;
   });
 }
@@ -162,7 +175,7 @@ export function withoutListMarkers(lines: Line[]): Line[] {
  * an empty form field «[          ]», «IFRAME: https://…», «(BUTTON)», a lone «#», or a line of an inlined
  * image's data («[data:image/…», a base64 run, which a dump may wrap over several lines). No words of a page.
  */
-const PLACEHOLDER = /^\[?data:\S*$|^(?:\[[^\]\p{sc=Arabic}]*\]\s*|\((?:BUTTON|Search|Submit|Image)\)\s*|#\s*)+$|^(?:IFRAME|FRAME|IMAGE|IMG)\s*:\s*\S*$|^\[?[\w+/=;:,.-]{40,}\]?$/iu;
+const PLACEHOLDER = /^\[?data:\S*$|^(?:\[[^\]\p{sc=Arabic}]*\]\s*|\((?:BUTTON|Search|Submit|Image)\)\s*|[#*+-]\s*)+$|^(?:IFRAME|FRAME|IMAGE|IMG)\s*:\s*\S*$|^\[?[\w+/=;:,.-]{40,}\]?$/iu;
 
 /** A line that is only a placeholder of a dump, not text of the page: it counts as no line at all. */
 export function isPlaceholder(text: string): boolean {

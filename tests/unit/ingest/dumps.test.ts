@@ -31,7 +31,7 @@ describe('list markers of a dump', () => {
 });
 
 describe('placeholders of a dump are no lines of the page', () => {
-  it.each([['[svg]'], ['[image]'], ['[INS::INS]'], ['[                    ]'], ['IFRAME: https://platform.example.net/widget.html'], ['(BUTTON)'], ['#'], ['PD94bWwgdmVyc2lvbj0iMS4wIiBlbmNvZGluZz0iVVRGLTgiPz48c3ZnIHdpZHRoPSI0']])('«%s» is a placeholder', (line) => {
+  it.each([['[svg]'], ['[image]'], ['[INS::INS]'], ['[                    ]'], ['IFRAME: https://platform.example.net/widget.html'], ['(BUTTON)'], ['#'], ['*'], ['* * *'], ['PD94bWwgdmVyc2lvbj0iMS4wIiBlbmNvZGluZz0iVVRGLTgiPz48c3ZnIHdpZHRoPSI0']])('«%s» is a placeholder', (line) => {
     expect(isPlaceholder(line)).toBe(true);
   });
   it.each([['[فيديو]'], ['سرت'], ['Home'], ['2016']])('«%s» is not', (line) => {
@@ -139,11 +139,18 @@ describe('a page saved as Markdown, or by a converter that marks its headlines',
     '',
     '## مهرجان الزيتون يعود إلى ترهونة',
     '',
-    '](https://example.org/olive)',
+    '](https://example.org/olive "مهرجان الزيتون")',
+    '',
+    // A list item whose only content was a picture: its bullet stays alone.
+    '*',
+    '',
+    '[أسعار الذهب تتراجع في الأسواق](https://example.org/gold "أسعار الذهب")',
+    '',
+    '*',
     '',
     P[2],
   ].join('\n');
-  it('reads the headline, the byline and the paragraphs without links, pictures or marks', () => {
+  it('reads the headline, the byline and the paragraphs without links (titled or not), pictures or marks', () => {
     const r = ingestText(markdown);
     expect([r.title, r.author]).toEqual([HEADLINE, 'سالم الورفلي']);
     expect(r.paragraphs).toEqual([P[0], P[1], P[2]]);
