@@ -119,15 +119,17 @@ export function render(root: DomNode): Rendered {
     for (const c of line) if (c === OPEN) inside = true;
     else if (c === CLOSE) inside = false;
     if (line.includes(CLOSE)) captions.add(i);
-    // Letters in a link and out of one.
+    // Letters in a link and out of one (a line with no link in it has none of the first).
     let inLinks = 0;
     let outside = 0;
-    for (const c of line) {
-      if (c === LINK_OPEN) inLink = true;
-      else if (c === LINK_CLOSE) inLink = false;
-      else if (/\p{L}/u.test(c)) {
-        if (inLink) inLinks += 1;
-        else outside += 1;
+    if (inLink || line.includes(LINK_OPEN)) {
+      for (const c of line) {
+        if (c === LINK_OPEN) inLink = true;
+        else if (c === LINK_CLOSE) inLink = false;
+        else if (/\p{L}/u.test(c)) {
+          if (inLink) inLinks += 1;
+          else outside += 1;
+        }
       }
     }
     if (inLinks > 0 && outside === 0) linked.add(i);
