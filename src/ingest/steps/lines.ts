@@ -53,6 +53,11 @@ const MD_HEADING = /^#{1,6}\s+(?=\S)/;
 /** Lines that show a page is Markdown: this many with a link, a picture or a heading. */
 const MARKDOWN_LINES = 3;
 
+/** «[12]» before a link's words, and the list of numbered addresses («12. https://…») it refers to at the page's end (`lynx -dump`). */
+const LINK_NUMBER = /\[\d+\]/;
+const LINK_NUMBERS = /\[\d+\]/g;
+const LINK_LIST = /^(?:References|Visible links:?|Hidden links:?)$/;
+
 /**
  * Arabic words a converter joined with «_» (html2text underlines a link so: «وزارة_العمل»). A hashtag
  * («#ليبيا_الآن») is written so on purpose; an address, a file name or an identifier («a_b.gif») is no text.
@@ -69,17 +74,25 @@ const ununderlined = (text: string): string =>
 
 /**
  * The words of a line without a converter's markup: «****** عنوان ******» (html2text's headings), the
- * «_» it puts between a link's words when many lines have them, and on a Markdown page «# عنوان»,
+ * «_» it puts between a link's words when many lines have them, lynx's «[12]» before a link when the page
+ * ends with the list of its links, and on a Markdown page «# عنوان»,
  * «[نص](… "…")», «![صورة](…)», «**نص**», a link's «[» and «](…)» left alone on their lines, a heading's
  * «====» underline, backslash escapes. A browser's text has none of these.
  */
 export function withoutMarkup(lines: Line[]): Line[] {
+  const referenced = lines.some((l) => LINK_LIST.test(l.text)) && lines.filter((l) => LINK_NUMBER.test(l.text)).length >= MARKDOWN_LINES;
   const markdown = lines.filter((l) => MD_HEADING.test(l.text) || l.text.search(MD_LINK_END) >= 0).length >= MARKDOWN_LINES;
   const underlined = lines.filter((l) => UNDERLINED.test(l.text)).length >= MARKDOWN_LINES;
   // Inside a link that spans lines: from a «[» alone on its line to the «](…)» that closes it.
   let inLink = false;
+  // In lynx's list of the page's links, after its «References» heading.
+  let inList = false;
   return lines.map((l) => {
     let text = underlined ? ununderlined(l.text) : l.text;
+    if (referenced) {
+      inList ||= LINK_LIST.test(text);
+      text = inList ? text.replace(/^\d+\.\s+(?=\S+$)/, '') : text.replace(LINK_NUMBERS, '').trim();
+    }
     text = text.replace(/^\*{2,}\s*([^*\s].*?)\s*\*{2,}$/, '$1');
     let linked = false;
     if (markdown) {
@@ -107,6 +120,9 @@ function columns(text: string): number {
   return text.replace(/\p{M}/gu, '').length;
 }
 
+/** A word no wrapper breaks that may be wider than the page: an address, a run of data. */
+const UNBREAKABLE = /:\/\/|\S{40}/;
+
 /** Full lines of a wrapped dump: this many at least, and this share of its long lines. */
 const WRAPPED_LINES = 6;
 const WRAPPED_SHARE = 0.25;
@@ -121,8 +137,8 @@ const LONG_LINE = 30;
  * has paragraphs of every length on one line each, so its widest line has few others near it.
  */
 export function wrapWidth(raws: readonly string[]): number | null {
-  // A line of one word (an address, a run of data) cannot be wrapped and may stand out over the width.
-  const widths = raws.filter((r) => /\S\s+\S/.test(r.trim())).map(columns).filter((w) => w >= LONG_LINE);
+  // A line of one word, or with an address or a run of data in it, cannot be wrapped and may stand out over the width.
+  const widths = raws.filter((r) => /\S\s+\S/.test(r.trim()) && !UNBREAKABLE.test(r)).map(columns).filter((w) => w >= LONG_LINE);
   if (widths.length < WRAPPED_LINES) return null;
   const width = Math.max(...widths);
   const full = widths.filter((w) => w >= width - WRAP_SLACK).length;
@@ -134,18 +150,25 @@ const WRAP_TOLERANCE = 6;
 
 /** A whole element a converter frames: a heading «*** عنوان ***», a picture's «[alt]». Never half a paragraph. */
 const FRAMED = /^(?:\*{2,}.*\*{2,}|\[.*\])$/;
+/** A line that opens with a link, on a page `lynx -dump` numbered its links on: «[12]عنوان». */
+const NUMBERED_LINK = /^\[\d+\]\S/;
 /** A heading's opening frame, which starts a new element (a frame alone closes the one above). */
 const FRAME_OPENS = /^\*{2,}\s+\S/;
 
 /**
  * True when `next` goes on the paragraph of `line`: both have words, `line` is full, `next`'s first word
- * would not have fitted on it, and neither is a whole element (a new list item, a framed heading, a picture).
+ * would not have fitted on it, and neither is a whole element (a new list item, a framed heading, a picture,
+ * an address wider than the width).
  */
 function wrapped(line: string, next: string, width: number): boolean {
   const rest = next.trim();
   const word = rest.split(/\s+/)[0] ?? '';
   if (word === '' || line.trim() === '' || GLYPH_MARKER.test(rest) || ASCII_MARKER.test(rest)) return false;
   if (FRAMED.test(line.trim()) || FRAME_OPENS.test(rest)) return false;
+  // Two lines that each open with lynx's number of a link are two items of a list of links.
+  if (NUMBERED_LINK.test(line.trim()) && NUMBERED_LINK.test(rest)) return false;
+  // A line wider than the width was never wrapped: it holds a word no wrapper breaks (an address).
+  if (columns(line) > width || columns(next) > width) return false;
   const used = columns(line);
   return used >= width - WRAP_SLACK && used + 1 + columns(word) > width - WRAP_TOLERANCE;
 }

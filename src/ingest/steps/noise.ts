@@ -11,7 +11,7 @@ import type { RemovalReason } from '../../schemas/article.ts';
 const SEPARATOR_RUN = / {3,}|\t+/g;
 /** A trail of short segments joined by / » › > | starting from a home link. */
 const BREADCRUMB = /^(الرئيسية|الصفحة الرئيسية|home)\s*[/»›>|]/i;
-const URL_ONLY = /^(<)?(https?:\/\/|www\.)\S+(>)?$/i;
+const URL_ONLY = /^(<)?((?:https?|ftp|file):\/\/|www\.)\S+(>)?$/i;
 const SOURCE_LINK = /^(انقر|اضغط|إضغط|اضغطوا|انقروا)\s+هنا\b|لقراءة (الخبر|المقال|الموضوع) (من|في) (مصدره|المصدر)|^(المصدر|رابط المصدر)\s*:\s*(https?:|www\.)/;
 const IMAGE_WIDGET = /(شكرا|شكراً) على الإبلاغ|حجب هذه الصورة|(أبلغ|الإبلاغ) عن (هذه )?(الصورة|محتوى)/;
 const SOCIAL = /(واتساب|واتس ?اب|whatsapp|تيليجرام|تلغرام|telegram|فيسبوك|فيس بوك|facebook|تويتر|twitter|إنستغرام|انستغرام|instagram|يوتيوب|youtube|النشرة|نشرتنا|قناتنا|صفحتنا|حسابنا|بريدكم|بريدك الإلكتروني)/i;

@@ -203,3 +203,42 @@ describe('a page converted by html2text: framed headings, underlined links, pict
     expect(isPlaceholder('[صورة]')).toBe(false);
   });
 });
+
+describe('a page dumped by lynx with its list of links (lynx -dump)', () => {
+  const slug = (text: string) => `https://example.org/news/${encodeURI(text.replaceAll(' ', '-'))}`;
+  const teasers = ['مهرجان الزيتون يعود إلى ترهونة بعد غياب سنوات طويلة', 'أسعار الذهب تتراجع في الأسواق المحلية مع تراجع الطلب', 'المنتخب يستعد لمواجهة ودية في تونس الأسبوع المقبل'];
+  const linked = P[1].replace('غرفة العمليات', '[7]غرفة العمليات');
+  const page = [
+    '   [1]الرئيسية [2]محليات [3]دولي',
+    '',
+    `   ${HEADLINE}`,
+    '',
+    ...[P[0], linked, P[2], P[3]].flatMap((p) => [...wrap(p, 60, '   '), '']),
+    '   مواضيع ذات صلة',
+    ...teasers.map((t, i) => `   [${10 + i}]${t}`),
+    '',
+    'References',
+    '',
+    '   Visible links:',
+    '   1. https://example.org/',
+    '   2. https://example.org/local',
+    '   3. https://example.org/world',
+    '   7. https://example.org/tag/ops',
+    ...teasers.map((t, i) => `  ${10 + i}. ${slug(t)}`),
+  ].join('\n');
+  it('reads every paragraph without the link numbers, and keeps none of the list of links', () => {
+    const r = ingestText(page);
+    expect(r.title).toBe(HEADLINE);
+    expect(r.paragraphs).toEqual([...P]);
+    expect(r.text).not.toMatch(/https?:|مهرجان|\[\d+\]/);
+    expect(r.removed.filter((x) => x.reason === 'url')).toHaveLength(4 + teasers.length);
+  });
+  it('never joins two lines that each open with a link, nor an address wider than the width, to the line below', () => {
+    const lines = toLines(page).map((l) => l.text);
+    expect(lines.filter((l) => teasers.includes(l))).toEqual(teasers);
+    expect(lines.filter((l) => l.startsWith('https://example.org/news/'))).toHaveLength(teasers.length);
+  });
+  it('leaves «[12]» alone on a page with no list of links', () => {
+    expect(toLines(['[12] مادة من القانون', P[0], '[3] مادة أخرى', '[4] مادة ثالثة'].join('\n'))[0]!.text).toBe('[12] مادة من القانون');
+  });
+});
