@@ -9,6 +9,7 @@ import type { z } from 'astro/zod';
 import { ProblemsError } from '../check/format.ts';
 import { parseWithFriendlyErrors } from '../check/friendly-errors.ts';
 import { placeFindings, yamlSyntaxProblems } from '../check/problem.ts';
+import { cleanStrings } from '../lib/text-hygiene.ts';
 import { parseYamlSource } from '../lib/yaml-lines.ts';
 
 /** How to read one file. */
@@ -24,7 +25,11 @@ export interface YamlFile<S extends z.ZodType> {
   missing?: z.output<S>;
 }
 
-/** The file's data as its schema parses it (defaults filled in); throws a ProblemsError when it does not pass. */
+/**
+ * The file's data as its schema parses it (defaults filled in), every string cleaned of controls,
+ * noncharacters and unpaired bidi controls as article fields are: a hand edit cannot break a page, the feed
+ * or a data file. Throws a ProblemsError when it does not pass.
+ */
 export function readYamlFile<S extends z.ZodType>({ file, schema, schemaFile, list, missing }: YamlFile<S>): z.output<S> {
   let text: string;
   try {
@@ -37,5 +42,5 @@ export function readYamlFile<S extends z.ZodType>({ file, schema, schemaFile, li
   if (source.errors.length > 0) throw new ProblemsError(yamlSyntaxProblems(file, source.errors));
   const parsed = parseWithFriendlyErrors(schema, source.data, { schemaFile });
   if (!parsed.success) throw new ProblemsError(placeFindings(file, parsed.findings, source.lineOf, (p) => (list ? [list, ...p] : p)));
-  return parsed.data;
+  return cleanStrings(parsed.data);
 }

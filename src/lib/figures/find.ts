@@ -12,7 +12,8 @@
  * - Matching runs on normalizeArabic keys; `text`, `start`, `end` always refer to the original string.
  */
 import { normalizeArabicWithOffsets } from '../arabic.ts';
-import { multiplierOf, numberAt, type NumberAt, type NumberToken } from './numbers.ts';
+import { tokenizeKey, type KeyToken } from '../key-tokens.ts';
+import { multiplierOf, numberAt, type NumberAt } from './numbers.ts';
 
 /** What a figure counts: keys shared by the claims of the events file and named in Arabic by the timeline. */
 export const FIGURE_KINDS = [
@@ -50,10 +51,7 @@ export interface FigureContext {
   exclude?: readonly (readonly [number, number])[];
 }
 
-interface Token extends NumberToken {
-  from: number;
-  to: number;
-}
+type Token = KeyToken;
 
 /** Counted nouns after a number, by what they count (normalized keys, with the accusative and plural forms). */
 const NOUNS: ReadonlyMap<string, FigureKind> = new Map([
@@ -149,16 +147,6 @@ const NOUN_PREFIXES = ['', 'و', 'ف', 'ب', 'ل', 'ال', 'وال', 'بال', '
 /** A digit or the start of a number word, in any spelling: a quick test before the real reading. */
 const MAY_COUNT = /[0-9\u0660-\u0669\u06F0-\u06F9]|(?:^|[^\p{L}])[وفبلك]{0,2}(?:ال)?(?:واحد|[اأإ]حد|[اإ]ثن|ثلاث|[اأ]ربع|خمس|ست|سبع|ثمان|تسع|عشر|مئ|مائ|[أاآ]لف|[اآ]لاف|مليون|ملايين|مليار)/u;
 
-function tokenize(key: string): Token[] {
-  const re = /\p{L}+|\d+(?:[.,٫٬]\d+)*|[^\s\p{L}\d]/gu;
-  return [...key.matchAll(re)].map((m) => ({
-    kind: /^\d/.test(m[0]) ? 'num' : /^\p{L}/u.test(m[0]) ? 'word' : 'punct',
-    text: m[0],
-    from: m.index,
-    to: m.index + m[0].length,
-  }));
-}
-
 /** A word with one of the proclitics و ف ب ل taken off when the rest is in `map`. */
 function lookup<T>(map: ReadonlyMap<string, T>, word: string | undefined, prefixes: readonly string[] = ['', 'و', 'ف']): T | undefined {
   if (word === undefined) return undefined;
@@ -196,7 +184,7 @@ export function findFigures(text: string, context: FigureContext = {}): FigureMe
   // Most sentences state no number: skip the reading when no digit and no number word is there.
   if (!MAY_COUNT.test(text)) return [];
   const { key, start, end } = normalizeArabicWithOffsets(text);
-  const T = tokenize(key);
+  const T = tokenizeKey(key);
   const out: FigureMention[] = [];
   const word = (i: number): string | undefined => (T[i]?.kind === 'word' ? T[i]!.text : undefined);
   const isEnd = (i: number): boolean => T[i] === undefined || (T[i]!.kind === 'punct' && CLAUSE_END.has(T[i]!.text));
@@ -205,7 +193,7 @@ export function findFigures(text: string, context: FigureContext = {}): FigureMe
   const countedHere = (): FigureKind | undefined => {
     if (counted === null) {
       const hasCountWord = T.some((t) => t.kind === 'word' && (COUNT_WORDS.test(t.text) || /^[وف]?(?:يقدر|تقدر|قدر|قدروه|قدرته|قدرت|يتراوح|تتراوح)$/.test(t.text)));
-      counted = hasCountWord ? (countedByNumberWord(T) ?? (context.before ? countedByNumberWord(tokenize(normalizeArabicWithOffsets(context.before).key).slice(-60)) : undefined)) : undefined;
+      counted = hasCountWord ? (countedByNumberWord(T) ?? (context.before ? countedByNumberWord(tokenizeKey(normalizeArabicWithOffsets(context.before).key).slice(-60)) : undefined)) : undefined;
     }
     return counted;
   };

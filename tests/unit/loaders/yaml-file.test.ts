@@ -51,4 +51,9 @@ describe('a YAML content file read through its schema', () => {
   it('throws a YAML syntax error at its line, as the check does', () => {
     expect(readPlaces(`${SIRTE}  variants: [سرته\n`)).toThrow(/places\.yaml:\d+ خطأ في صياغة YAML في السطر \d+ \/ YAML syntax: /);
   });
+
+  it('gives names cleaned of a control character and of a right-to-left override left open, as pages show them', () => {
+    const [place] = readPlaces(SIRTE.replace('name: سرت', 'name: "سرت\u0007 \u202Eالمدينة"'))();
+    expect(place?.name).toBe('سرت المدينة');
+  });
 });

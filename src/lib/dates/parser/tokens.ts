@@ -4,27 +4,16 @@
  * the way back from any run of tokens to the characters of the original text.
  */
 import { normalizeArabicWithOffsets } from '../../arabic.ts';
+import { tokenizeKey, type KeyToken } from '../../key-tokens.ts';
 import { CONJ } from './words.ts';
 
 /** One token of the normalized key. */
-export interface Token {
-  kind: 'word' | 'num' | 'punct';
-  text: string;
-  /** Offsets in the normalized key. */
-  from: number;
-  to: number;
-}
+export type Token = KeyToken;
 
 /** Words, numbers and single punctuation marks of a normalized key, in order. */
 export function tokenize(key: string): Token[] {
   // Numbers keep their inner separators so «5,1», «0012022773659» and «5/12/2016» stay one token each.
-  const re = /\p{L}+|\d+(?:[.,٫٬/\-–]\d+)*|[^\s\p{L}\d]/gu;
-  return [...key.matchAll(re)].map((m) => ({
-    kind: /^\d/.test(m[0]) ? 'num' : /^\p{L}/u.test(m[0]) ? 'word' : 'punct',
-    text: m[0],
-    from: m.index,
-    to: m.index + m[0].length,
-  }));
+  return tokenizeKey(key, '.,٫٬/-–');
 }
 
 /** A run of the original text: the words as written and their UTF-16 offsets. */
