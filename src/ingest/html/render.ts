@@ -39,6 +39,7 @@ const CLOSE = '\uE001';
 const LINK_OPEN = '\uE002';
 const LINK_CLOSE = '\uE003';
 const MARKS = /[\uE000-\uE003]/g;
+const LINK_MARKS = /([\uE002\uE003])/;
 
 export interface Rendered {
   lines: string[];
@@ -120,19 +121,19 @@ export function render(root: DomNode): Rendered {
     else if (c === CLOSE) inside = false;
     if (line.includes(CLOSE)) captions.add(i);
     // Letters in a link and out of one (a line with no link in it has none of the first).
-    let inLinks = 0;
-    let outside = 0;
+    let lettersIn = false;
+    let lettersOut = false;
     if (inLink || line.includes(LINK_OPEN)) {
-      for (const c of line) {
-        if (c === LINK_OPEN) inLink = true;
-        else if (c === LINK_CLOSE) inLink = false;
-        else if (/\p{L}/u.test(c)) {
-          if (inLink) inLinks += 1;
-          else outside += 1;
+      for (const piece of line.split(LINK_MARKS)) {
+        if (piece === LINK_OPEN) inLink = true;
+        else if (piece === LINK_CLOSE) inLink = false;
+        else if (/\p{L}/u.test(piece)) {
+          if (inLink) lettersIn = true;
+          else lettersOut = true;
         }
       }
     }
-    if (inLinks > 0 && outside === 0) linked.add(i);
+    if (lettersIn && !lettersOut) linked.add(i);
     return line.replace(MARKS, '').trim();
   });
   return { lines, captions: new Set([...captions].filter((i) => lines[i] !== '')), linked };
