@@ -53,7 +53,7 @@ export function findTitle(x: Extraction): TitleFound | null {
     if (words < 3 || words > 40 || text.length > 260 || v.cls === 'bad' || BYLINE.test(text)) continue;
     if (/[.،,:;]$/.test(text) || v.evidence.latinShare > 0.3) continue;
     // «[عنوان]»: a text dump's stand-in for a picture, its alt text, which often repeats the headline.
-    if (/^\[.*\]$/.test(text)) continue;
+    if (/^\[[^\]]*\]$/.test(text)) continue;
     const own = stemsOf(text);
     if (own.size < MIN_STEMS) continue;
     const common = [...own].filter((s) => leadStems.has(s)).length;

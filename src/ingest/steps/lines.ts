@@ -149,7 +149,7 @@ export function wrapWidth(raws: readonly string[]): number | null {
 const WRAP_TOLERANCE = 6;
 
 /** A whole element a converter frames: a heading «*** عنوان ***», a picture's «[alt]». Never half a paragraph. */
-const FRAMED = /^(?:\*{2,}.*\*{2,}|\[.*\])$/;
+const FRAMED = /^(?:\*{2,}.*\*{2,}|\[[^\]]*\])$/;
 /** A line that opens with a link, on a page `lynx -dump` numbered its links on: «[12]عنوان». */
 const NUMBERED_LINK = /^\[\d+\]\S/;
 /** A heading's opening frame, which starts a new element (a frame alone closes the one above). */

@@ -184,6 +184,10 @@ describe('a page converted by html2text: framed headings, underlined links, pict
     expect([r.title, r.author]).toEqual([HEADLINE, 'سالم الورفلي']);
     expect(r.paragraphs).toEqual([...P]);
   });
+  it('still takes a headline that opens and closes with a label in brackets', () => {
+    const labelled = `[عاجل] ${HEADLINE} [صور]`;
+    expect(ingestText([labelled, '12 مايو 2016', P[0], P[1], P[2]].join('\n')).title).toBe(labelled);
+  });
   it('keeps a hashtag, an address and a file name as written', () => {
     const lines = toLines([...menu, '#ليبيا_الآن', 'https://example.org/a_b', 'صورة_1.jpg'].join('\n')).map((l) => l.text);
     expect(lines).toEqual(['الرئيسية', 'أخبار ليبيا', 'اقتصاد وأعمال', 'رياضة محلية', '#ليبيا_الآن', 'https://example.org/a_b', 'صورة_1.jpg']);
