@@ -45,7 +45,7 @@ export function toLines(text: string): Line[] {
 }
 
 /** Markdown's links, pictures and headings (a page saved as Markdown by a reader or a converter). */
-const MD_TARGET = String.raw`\([^)\s]*(?:\s+"[^"]*")?\)`;
+const MD_TARGET = String.raw`\((?:\\.|[^)\s\\])*(?:\s+"[^"]*")?\)`;
 const MD_LINK_END = new RegExp(String.raw`\]${MD_TARGET}`, 'g');
 const MD_LINK = new RegExp(String.raw`\[([^\]]*)\]${MD_TARGET}`, 'g');
 const MD_PICTURE = new RegExp(String.raw`!\[[^\]]*\]${MD_TARGET}`, 'g');
@@ -145,6 +145,9 @@ export function wrapWidth(raws: readonly string[]): number | null {
   return full >= WRAPPED_LINES && full >= WRAPPED_SHARE * widths.length ? width : null;
 }
 
+/** A raw line's words without its list marker. */
+const unmarked = (raw: string): string => raw.trim().replace(GLYPH_MARKER, '').replace(ASCII_MARKER, '');
+
 /** Columns a wrapper may count differently from ours (a bidirectional line, a joiner): the fit test allows them. */
 const WRAP_TOLERANCE = 6;
 
@@ -152,19 +155,20 @@ const WRAP_TOLERANCE = 6;
 const FRAMED = /^(?:\*{2,}.*\*{2,}|\[[^\]]*\])$/;
 /** A line that opens with a link, on a page `lynx -dump` numbered its links on: «[12]عنوان». */
 const NUMBERED_LINK = /^\[\d+\]\S/;
-/** A heading's opening frame, which starts a new element (a frame alone closes the one above). */
+/** A heading's opening frame, which starts a new element; a frame alone closes the one above. */
 const FRAME_OPENS = /^\*{2,}\s+\S/;
+const FRAME_CLOSES = /^\*{2,}$/;
 
 /**
  * True when `next` goes on the paragraph of `line`: both have words, `line` is full, `next`'s first word
  * would not have fitted on it, and neither is a whole element (a new list item, a framed heading, a picture,
- * an address wider than the width).
+ * a placeholder, an address wider than the width).
  */
 function wrapped(line: string, next: string, width: number): boolean {
   const rest = next.trim();
   const word = rest.split(/\s+/)[0] ?? '';
   if (word === '' || line.trim() === '' || GLYPH_MARKER.test(rest) || ASCII_MARKER.test(rest)) return false;
-  if (FRAMED.test(line.trim()) || FRAME_OPENS.test(rest)) return false;
+  if (FRAMED.test(line.trim()) || FRAME_OPENS.test(rest) || (isPlaceholder(rest) && !FRAME_CLOSES.test(rest) && !isPlaceholder(unmarked(line)))) return false;
   // Two lines that each open with lynx's number of a link are two items of a list of links.
   if (NUMBERED_LINK.test(line.trim()) && NUMBERED_LINK.test(rest)) return false;
   // A line wider than the width was never wrapped: it holds a word no wrapper breaks (an address).

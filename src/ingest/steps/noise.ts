@@ -108,6 +108,9 @@ export const CAPTION_LABEL = /^(التعليق على الصورة|تعليق ا
 /** An agency's photo credit: «© AFP / Photographer Name», «(Getty Images)». */
 const PHOTO_CREDIT = /^©\s*[A-Z][A-Za-z .&-]*(\/|$)|^\(?(Getty Images|AFP|Reuters|EPA|AP)( via [A-Za-z ]+)?\)?$/;
 
+/** A picture a text dump shows by its «alt» in brackets (lynx, w3m, html2text): «[أسرة تعود إلى منزلها]», a few words. */
+const PICTURE_ALT = /^\[(?=[^\]]*\p{sc=Arabic})\s*(?:[^\s\]]+\s*){1,12}\]$/u;
+
 /** A link to the previous or next article: «Previous: …», «التالي: …». */
 const PREV_NEXT = /^(previous|next|السابق|التالي|المقال السابق|المقال التالي|الخبر السابق|الخبر التالي)\s*[:：]\s*\S/i;
 
@@ -125,7 +128,7 @@ export function lineNoise(text: string, index: number): RemovalReason | null {
   if (AD_LABEL.test(text)) return 'promo';
   if (TAGS_LINE.test(text) || TAGS_HEAD.test(text)) return 'tags';
   if (PREV_NEXT.test(text)) return 'related';
-  if (PHOTO_CREDIT.test(text) || CAPTION_LABEL.test(text) || CREDITED_CAPTION.test(text)) return 'caption';
+  if (PHOTO_CREDIT.test(text) || CAPTION_LABEL.test(text) || CREDITED_CAPTION.test(text) || PICTURE_ALT.test(text)) return 'caption';
   if (isTicker(text)) return 'ticker';
   // Before the breadcrumb: «٠٢:٠٠ الثلاثاء ١ / ١٢ / ٢٠٢٠» is split by slashes too.
   if (isTimestamp(text)) return 'timestamp';

@@ -127,7 +127,7 @@ describe('a page saved as Markdown, or by a converter that marks its headlines',
     '',
     `# ${HEADLINE}`,
     '',
-    '![أسرة تعود إلى منزلها](https://example.org/a.jpg)',
+    '![أسرة تعود إلى منزلها](https://example.org/a-\\(2\\).jpg "أسرة تعود إلى منزلها")',
     '',
     `**بقلم: سالم الورفلي**`,
     '',
@@ -155,6 +155,10 @@ describe('a page saved as Markdown, or by a converter that marks its headlines',
     expect([r.title, r.author]).toEqual([HEADLINE, 'سالم الورفلي']);
     expect(r.paragraphs).toEqual([P[0], P[1], P[2]]);
     expect(r.text).not.toMatch(/[[\]()#*]|https?:/);
+  });
+  it('drops a picture whose address holds escaped parentheses, and its title with it', () => {
+    const lines = toLines(markdown).map((l) => l.text);
+    expect(lines.filter((l) => /jpg|example/.test(l))).toEqual([]);
   });
   it('leaves a browser’s text alone: one bracket or one hash mark does not make a page Markdown', () => {
     const lines = toLines([HEADLINE, '# وسم', P[0], '[تحديث]'].join('\n')).map((l) => l.text);
@@ -241,6 +245,16 @@ describe('a page dumped by lynx with its list of links (lynx -dump)', () => {
     const lines = toLines(page).map((l) => l.text);
     expect(lines.filter((l) => teasers.includes(l))).toEqual(teasers);
     expect(lines.filter((l) => l.startsWith('https://example.org/news/'))).toHaveLength(teasers.length);
+  });
+  it('never joins a picture’s placeholder to the paragraph above it, and takes a picture’s «[alt]» inside the article for a caption', () => {
+    const alt = '[أسرة تعود إلى منزلها في حي الجيزة]';
+    // Its last line full: the placeholder's first word would not have fitted after it.
+    const full = `${P[1]} والعمل مستمر الآن.`;
+    expect(wrap(full, 60, '   ').at(-1)!.length).toBeGreaterThan(55);
+    const text = [`   ${HEADLINE}`, '', ...wrap(P[0], 60, '   '), '', ...wrap(full, 60, '   '), '   [8][photo-2016-05-12.jpg]', '', `   ${alt}`, '', ...[P[2], P[3]].flatMap((p) => [...wrap(p, 60, '   '), ''])].join('\n');
+    const r = ingestText(text);
+    expect(r.paragraphs).toEqual([P[0], full, P[2], P[3]]);
+    expect(r.removed.find((x) => x.text === alt)?.reason).toBe('caption');
   });
   it('leaves «[12]» alone on a page with no list of links', () => {
     expect(toLines(['[12] مادة من القانون', P[0], '[3] مادة أخرى', '[4] مادة ثالثة'].join('\n'))[0]!.text).toBe('[12] مادة من القانون');
