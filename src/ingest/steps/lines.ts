@@ -50,11 +50,10 @@ const MD_LINK_END = new RegExp(String.raw`\]${MD_TARGET}`, 'g');
 const MD_LINK = new RegExp(String.raw`\[([^\]]*)\]${MD_TARGET}`, 'g');
 const MD_PICTURE = new RegExp(String.raw`!\[[^\]]*\]${MD_TARGET}`, 'g');
 const MD_HEADING = /^#{1,6}\s+(?=\S)/;
-/** Lines that show a page is Markdown: this many with a link, a picture or a heading. */
-const MARKDOWN_LINES = 3;
+/** Lines that show a converter's way on a page (Markdown's links, html2text's «_», lynx's «[12]»): this many. */
+const CONVERTER_LINES = 3;
 
 /** «[12]» before a link's words, and the list of numbered addresses («12. https://…») it refers to at the page's end (`lynx -dump`). */
-const LINK_NUMBER = /\[\d+\]/;
 const LINK_NUMBERS = /\[\d+\]/g;
 const LINK_LIST = /^(?:References|Visible links:?|Hidden links:?)$/;
 
@@ -73,16 +72,16 @@ const ununderlined = (text: string): string =>
     .trim();
 
 /**
- * The words of a line without a converter's markup: «****** عنوان ******» (html2text's headings), the
- * «_» it puts between a link's words when many lines have them, lynx's «[12]» before a link when the page
- * ends with the list of its links, and on a Markdown page «# عنوان»,
- * «[نص](… "…")», «![صورة](…)», «**نص**», a link's «[» and «](…)» left alone on their lines, a heading's
- * «====» underline, backslash escapes. A browser's text has none of these.
+ * The words of a line without a converter's markup: «****** عنوان ******» (html2text's headings), the «_»
+ * it puts between a link's words when many lines have them, lynx's «[12]» before a link when the page ends
+ * with the list of its links, and on a Markdown page «# عنوان», «[نص](… "…")», «![صورة](…)», «**نص**», a
+ * link's «[» and «](…)» left alone on their lines, a heading's «====» underline, backslash escapes. A
+ * browser's text has none of these. A line that was all a link is marked so.
  */
 export function withoutMarkup(lines: Line[]): Line[] {
-  const referenced = lines.some((l) => LINK_LIST.test(l.text)) && lines.filter((l) => LINK_NUMBER.test(l.text)).length >= MARKDOWN_LINES;
-  const markdown = lines.filter((l) => MD_HEADING.test(l.text) || l.text.search(MD_LINK_END) >= 0).length >= MARKDOWN_LINES;
-  const underlined = lines.filter((l) => UNDERLINED.test(l.text)).length >= MARKDOWN_LINES;
+  const referenced = lines.some((l) => LINK_LIST.test(l.text)) && lines.filter((l) => l.text.search(LINK_NUMBERS) >= 0).length >= CONVERTER_LINES;
+  const markdown = lines.filter((l) => MD_HEADING.test(l.text) || l.text.search(MD_LINK_END) >= 0).length >= CONVERTER_LINES;
+  const underlined = lines.filter((l) => UNDERLINED.test(l.text)).length >= CONVERTER_LINES;
   // Inside a link that spans lines: from a «[» alone on its line to the «](…)» that closes it.
   let inLink = false;
   // In lynx's list of the page's links, after its «References» heading.
