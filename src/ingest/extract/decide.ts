@@ -248,8 +248,11 @@ const BOX_LINES = 12;
 /** Inside the core: boxes, captions, labels and repeated headlines go; subheadings and quotes stay. */
 function judgeInside(verdicts: Verdict[], core: Span): void {
   const seen = new Set<string>();
-  // Captions seen anywhere on the page: the same words again without their marker are a caption too.
-  const captions = new Set(verdicts.filter((v) => v.pattern === 'caption').map((v) => v.line.text.replace(/^\*\s*(الصورة|صورة)\s*:\s*/, '')));
+  // Captions seen anywhere on the page: the same words again without their marker («* صورة:», a dump's
+  // «[alt]» brackets) are a caption too.
+  const captions = new Set(
+    verdicts.filter((v) => v.pattern === 'caption').map((v) => v.line.text.replace(/^\*\s*(الصورة|صورة)\s*:\s*/, '').replace(/^\[\s*([^\]]*?)\s*\]$/, '$1')),
+  );
   let run: Verdict[] = [];
   let box: RemovalReason | null = null;
   let captionNext = false;

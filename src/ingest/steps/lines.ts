@@ -49,6 +49,8 @@ const MD_TARGET = String.raw`\((?:\\.|[^)\s\\])*(?:\s+"[^"]*")?\)`;
 const MD_LINK_END = new RegExp(String.raw`\]${MD_TARGET}`, 'g');
 const MD_LINK = new RegExp(String.raw`\[([^\]]*)\]${MD_TARGET}`, 'g');
 const MD_PICTURE = new RegExp(String.raw`!\[[^\]]*\]${MD_TARGET}`, 'g');
+/** A line that is one picture, maybe linked: it stands for the picture as «[alt]» does in a text browser's dump. */
+const MD_PICTURE_LINE = new RegExp(String.raw`^(?:[*+-]\s+)?\[?!\[([^\]]*)\]${MD_TARGET}(?:\]${MD_TARGET})?$`);
 const MD_HEADING = /^#{1,6}\s+(?=\S)/;
 /** Lines that show a converter's way on a page (Markdown's links, html2text's «_», lynx's «[12]»): this many. */
 const CONVERTER_LINES = 3;
@@ -99,7 +101,8 @@ export function withoutMarkup(lines: Line[]): Line[] {
       else if (inLink && /^\]\(/.test(text)) inLink = false;
       const words = text.replace(MD_PICTURE, '');
       linked = (inLink && text !== '[') || (words.search(MD_LINK) >= 0 && !/\p{L}/u.test(words.replace(MD_LINK, '')));
-      text = text
+      const picture = MD_PICTURE_LINE.exec(text);
+      text = (picture ? `[${picture[1]!.trim()}]` : text)
         .replace(MD_PICTURE, '')
         .replace(MD_LINK, '$1')
         .replace(MD_LINK_END, '')

@@ -156,6 +156,12 @@ describe('a page saved as Markdown, or by a converter that marks its headlines',
     expect(r.paragraphs).toEqual([P[0], P[1], P[2]]);
     expect(r.text).not.toMatch(/[[\]()#*]|https?:/);
   });
+  it('takes the line under a picture that repeats its alt for the picture’s caption, as a text browser’s «[alt]»', () => {
+    const page = ['* [الرئيسية](/)', '* [محليات](/local)', '* [دولي](/world)', '', `# ${HEADLINE}`, '', P[0], '', '![أسرة تعود إلى منزلها](/a.jpg)', '', 'أسرة تعود إلى منزلها', '', P[1], '', P[2]].join('\n');
+    const r = ingestText(page);
+    expect(r.paragraphs).toEqual([P[0], P[1], P[2]]);
+    expect(r.removed.filter((x) => x.reason === 'caption').map((x) => x.text)).toEqual(['[أسرة تعود إلى منزلها]', 'أسرة تعود إلى منزلها']);
+  });
   it('drops a picture whose address holds escaped parentheses, and its title with it', () => {
     const lines = toLines(markdown).map((l) => l.text);
     expect(lines.filter((l) => /jpg|example/.test(l))).toEqual([]);
