@@ -34,8 +34,20 @@ export function reportText({ counts, problems }: { counts: Counts; problems: rea
   return [summary(counts, problems.length), ...problems.map(formatProblem)].join('\n');
 }
 
+/**
+ * An error whose message is all an editor needs: the lines of a report. It has no stack trace, so Astro
+ * prints the lines alone (a trace would point into the archive's code, not at the file to fix).
+ */
+export class ReportError extends Error {
+  constructor(message: string) {
+    super(message);
+    this.name = 'ReportError';
+    this.stack = '';
+  }
+}
+
 /** An error whose message is one formatted line per problem: what a loader throws when its file does not pass its schema. */
-export class ProblemsError extends Error {
+export class ProblemsError extends ReportError {
   readonly problems: readonly Problem[];
   constructor(problems: readonly Problem[]) {
     super(problems.map(formatProblem).join('\n'));

@@ -38,6 +38,8 @@ export function valueAt(data: unknown, path: readonly PropertyKey[]): unknown {
 
 /** A value as a message shows it: strings in «», the rest as JSON. */
 export function shown(v: unknown): string {
+  // A YAML «!!binary» value: its bytes mean nothing to an editor.
+  if (v instanceof Uint8Array) return 'binary data (a !!binary value)';
   return typeof v === 'string' ? `«${v}»` : (JSON.stringify(v) ?? String(v));
 }
 
@@ -83,6 +85,8 @@ function describe(issue: Issue, value: unknown, prefix: DataPath, explain: Expla
       return [{ path, code: 'bad-date', arg: shown(input), message: `expected a date: { value: YYYY | YYYY-MM | YYYY-MM-DD } or { from: …, to: … }, found ${shown(input)}` }];
     }
     case 'invalid_type':
+      // The whole file is not the shape its schema reads (a list, a line of text): no field to name.
+      if (path.length === 0) return [{ path, code: 'file-shape', message: `expected ${issue.expected === 'object' ? 'fields, one `name: value` a line' : (issue.expected ?? 'another shape')}, found ${input === undefined ? 'nothing' : shown(input)} — see ${explain.schemaFile}` }];
       if (input === undefined) return [{ path, code: 'missing-field', arg, message: `\`${String(last)}\` is missing — add it` }];
       return [{ path, code: 'invalid-value', arg, message: withFix(`expected ${issue.expected ?? 'another type'}, found ${shown(input)}`, own, explain) }];
     case 'invalid_value':

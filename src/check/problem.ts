@@ -38,6 +38,25 @@ export const ARABIC = {
   'sha256-mismatch': (file: string) => `بصمة SHA-256 للملف ${file} لا تطابق المقال`,
   markup: (text: string) => `ترميز في نص المقال «${text}»`,
   'long-paragraph': (length: string) => `فقرة أطول مما تعرضه صفحة (${length})`,
+  'orphan-source': () => 'لا يستعمل أي مقال هذا الملف',
+  // What the ingest refuses, on the file it was given (src/ingest/errors.ts).
+  'no-such-file': () => 'الملف غير موجود',
+  'not-a-file': (kind: string) => `المسار ليس ملفًا عاديًا بل ${kind}`,
+  'path-too-long': (length: string) => `المسار أطول مما يقبله نظام الملفات (${length})`,
+  'no-permission': (action: string) => `لا إذن ب${action}`,
+  'file-system': (code: string) => `خطأ من نظام الملفات (${code})`,
+  'file-too-large': (size: string) => `الملف أكبر من الحد المسموح (${size})`,
+  'empty-file': () => 'الملف فارغ',
+  'not-text': () => 'الملف ليس نصًا (ملف ثنائي)',
+  encoding: (name: string) => `ترميز الملف ليس UTF-8 (${name})`,
+  'not-arabic': () => 'النص ليس بالعربية',
+  'no-article': () => 'لم يبقَ في الملف نص مقال بعد حذف ما حوله',
+  'missing-title': () => 'لم يُعثر على عنوان المقال',
+  'missing-date': () => 'لا تاريخ نشر للمقال',
+  'same-article': (slug: string) => `المقال نفسه في الأرشيف باسم ${slug}`,
+  'file-exists': (file: string) => `الملف ${file} موجود من قبل`,
+  'slug-busy': (slug: string) => `إدخال آخر يكتب المقال «${slug}» الآن`,
+  unexpected: (what: string) => `خطأ غير متوقع: ${what}`,
 } satisfies Record<string, (arg: string) => string>;
 
 /** The name of a rule: a key of the wording table, so that no rule goes without its Arabic. */
@@ -92,6 +111,8 @@ export function placeFindings(
 export function yamlSyntaxProblems(file: string, errors: readonly { line: number; message: string }[], lineOffset = 0): Problem[] {
   return errors.map((e) => {
     const line = e.line + lineOffset;
-    return { file, line, path: '', code: 'yaml-syntax', arg: String(line), message: `YAML syntax: ${e.message} — check indentation, quotes and brackets on that line` };
+    // A message that says its own fix keeps it.
+    const fix = e.message.includes(' — ') ? '' : ' — check indentation, quotes and brackets on that line';
+    return { file, line, path: '', code: 'yaml-syntax', arg: String(line), message: `YAML syntax: ${e.message}${fix}` };
   });
 }

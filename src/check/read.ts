@@ -40,9 +40,21 @@ export function shownPath(path: string): string {
   return rel && !rel.startsWith('..') ? rel : path.replace(/\\/g, '/');
 }
 
-/** Names of the files in a folder ending with `suffix`, sorted; none when the folder does not exist. */
+/**
+ * Names of the regular files in a folder ending with `suffix`, sorted; none when the folder does not exist.
+ * Anything else with such a name (a folder, a FIFO that would make a read wait for ever) is not read.
+ */
 function filesIn(dir: string, suffix: string): string[] {
-  return existsSync(dir) ? readdirSync(dir).filter((n) => n.endsWith(suffix)).sort() : [];
+  return existsSync(dir) ? readdirSync(dir).filter((n) => n.endsWith(suffix) && isRegularFile(join(dir, n))).sort() : [];
+}
+
+/** True for a regular file, or a link to one (a broken link is not). */
+function isRegularFile(path: string): boolean {
+  try {
+    return statSync(path).isFile();
+  } catch {
+    return false;
+  }
 }
 
 /** Reads a content folder: places, events, articles, and the raw sources' hashes and sidecars. */

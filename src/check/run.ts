@@ -11,6 +11,7 @@ import { checkArticlePlaces } from './rules/article-places.ts';
 import { checkArticles } from './rules/articles.ts';
 import { checkBodies } from './rules/body.ts';
 import { checkEvents } from './rules/events.ts';
+import { checkOrphans } from './rules/orphans.ts';
 import { checkPlaces } from './rules/places.ts';
 import { checkSources } from './rules/sources.ts';
 import { checkSuggestions } from './rules/suggestions.ts';
@@ -47,6 +48,7 @@ export function run(dir: string): Report {
       ...articles.articles.flatMap((a) => checkArticlePlaces(a, placeIds)),
       ...checkUnique(articles.articles),
       ...articles.articles.flatMap((a) => checkSources(a, sources)),
+      ...checkOrphans(sources, content.articles, articles.articles),
       ...events.problems,
       ...checkAliases(content.aliases),
       ...checkSuggestions(dir, content.root, { articles: articles.texts, placeIds, eventIds: events.ids }),

@@ -4,10 +4,13 @@
  */
 import { createHash } from 'node:crypto';
 import { countArabicLetters } from '../lib/arabic.ts';
+import { splitParagraph } from '../lib/paragraphs.ts';
+import { clean, cleanStrings } from '../lib/text-hygiene.ts';
 import { articleSlug } from '../lib/slug.ts';
 import type { Article } from '../schemas/article.ts';
 import type { SourceMeta } from '../schemas/source-meta.ts';
-import { IngestError } from './errors.ts';
+import { refuse } from './errors.ts';
+import { cleanFields, cleanLines, type Hygiene } from './hygiene.ts';
 import { extractArticle, type Extraction } from './extract/decide.ts';
 import { readHtml } from './html/read.ts';
 import { pageFacts } from './metadata/index.ts';
@@ -42,6 +45,8 @@ export interface IngestResult {
   places: PlaceCount[];
   dates: { text: string; value: string }[];
   removed: Removed[];
+  /** Characters taken out of the body, title, author and publisher: controls, noncharacters, unpaired bidi controls (the raw file keeps them). */
+  hygiene: Hygiene[];
   /** What an article needs and neither the page nor the editors gave: «title», «published». */
   missing: string[];
   /** Where the title was read («<h1>», «og:title», «السطر 20»), for the preview. */
@@ -79,7 +84,7 @@ function readPage(text: string, html: boolean, file: string): { x: Extraction; m
   if (!html) return { x: extractArticle(toLines(text)), meta: null };
   const page = readHtml(text);
   if (page.arabicShare < MIN_ARABIC_SHARE) {
-    throw new IngestError(file, 'the page is not in Arabic', 'this archive takes Arabic articles: check that the right page was saved');
+    throw refuse(file, 'not-arabic', 'the page is not in Arabic', 'this archive takes Arabic articles: check that the right page was saved');
   }
   const role = (i: number) => (page.captions.has(i) ? ('caption' as const) : null);
   // Readability first; the text extractor alone when Readability found too little.
@@ -94,32 +99,38 @@ export function run(bytes: Uint8Array, file: string, meta: SourceMeta, ctx: Inge
   const { x, meta: stated } = readPage(text, html, file);
   const facts = pageFacts(x, stated);
   const kept: Line[] = x.verdicts.filter((v) => v.keep).map((v) => (v.cut ? { n: v.line.n, text: v.line.text.slice(0, -v.cut.length).trimEnd() } : v.line));
-  const blocks = structure(repairLines(kept));
+  const cleaned = cleanLines(kept);
+  // A line of megabytes (a text with no line breaks) becomes paragraphs a page can show, cut at sentence ends.
+  const blocks = structure(repairLines(cleaned.lines)).flatMap((b) => (b.kind === 'paragraph' ? splitParagraph(b.text).map((text) => ({ kind: b.kind, text })) : [b]));
   if (blocks.length === 0) {
-    throw new IngestError(file, html ? 'the page has no article text (only menus, links and page furniture)' : 'nothing is left after removing the page noise', 'check that the file holds the article, not only the page around it');
+    throw refuse(file, 'no-article', html ? 'the page has no article text (only menus, links and page furniture)' : 'nothing is left after removing the page noise', 'check that the file holds the article, not only the page around it');
   }
   const articleText = plainText(blocks);
   const letters = articleText.match(/\p{L}/gu)?.length ?? 0;
   if (countArabicLetters(articleText) < MIN_ARABIC_SHARE * letters || persianScript(articleText)) {
-    throw new IngestError(file, 'the article is not in Arabic', 'this archive takes Arabic articles: check that the right page was saved');
+    throw refuse(file, 'not-arabic', 'the article is not in Arabic', 'this archive takes Arabic articles: check that the right page was saved');
   }
   const published = meta.published ?? facts.published;
-  const title = meta.title && !facts.title ? meta.title : (facts.title ?? meta.title ?? null);
+  const fields = cleanFields({
+    title: meta.title && !facts.title ? meta.title : (facts.title ?? meta.title ?? null),
+    author: meta.author === undefined ? facts.author : meta.author,
+    publisher: meta.publisher === undefined ? facts.publisher : meta.publisher,
+  });
+  const { title, author, publisher } = fields.values;
+  const hygiene = [...fields.changes, ...cleaned.changes];
   const titleFrom = facts.title ? facts.titleFrom : meta.title ? 'editor' : null;
   const missing = [...(title ? [] : ['title']), ...(published ? [] : ['published'])];
   const places = ctx.countPlaces(articleText);
   const dates = published ? findDates(articleText, published) : [];
   const sha256 = createHash('sha256').update(bytes).digest('hex');
-  const publisher = meta.publisher === undefined ? facts.publisher : meta.publisher;
   const slug = meta.slug ?? (published ? articleSlug({ date: published.date, place: places[0]?.id, publisher, sha256 }) : null);
   const removed: Removed[] = x.verdicts.flatMap((v): Removed[] => {
-    if (v.keep) return v.cut ? [{ line: v.line.n, text: v.cut, reason: 'caption' }] : [];
-    return v.reason ? [{ line: v.line.n, text: v.line.text, reason: v.reason }] : [];
+    if (v.keep) return v.cut ? [{ line: v.line.n, text: clean(v.cut), reason: 'caption' }] : [];
+    return v.reason ? [{ line: v.line.n, text: clean(v.line.text), reason: v.reason }] : [];
   });
   const body = toMdxBody(blocks);
   const kind = html ? 'html' : 'txt';
   const url = meta.url ?? facts.url;
-  const author = meta.author === undefined ? facts.author : meta.author;
   let mdx: string | null = null;
   if (title && published && slug && titleFrom) {
     const frontmatter = validateFrontmatter({
@@ -155,12 +166,13 @@ export function run(bytes: Uint8Array, file: string, meta: SourceMeta, ctx: Inge
     places,
     dates,
     removed,
+    hygiene,
     missing,
     titleBasis: facts.title ? facts.titleBasis : meta.title ? 'editor' : null,
     kind,
     sha256,
     mdx,
-    meta: { ...meta, ...(slug ? { slug } : {}), publisher },
+    meta: cleanStrings({ ...meta, ...(slug ? { slug } : {}), publisher }),
   };
 }
 

@@ -73,7 +73,12 @@ export default function contentCheck(): AstroIntegration {
       'astro:build:start': async ({ logger }) => {
         // The content is loaded by now: the report is the build's to act on, and no later load's.
         const report = await takeCheck()!;
-        if (report.problems.length > 0) throw new Error(reportText(report));
+        if (report.problems.length > 0) {
+          // Thrown, the report would be wrapped in Astro's «An unhandled error occurred while running the hook»
+          // and a stack trace: the check's lines are the whole message, so the build ends with them.
+          logger.error(reportText(report));
+          process.exit(1);
+        }
         logger.info(summary(report.counts, 0));
       },
     },

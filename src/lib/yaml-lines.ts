@@ -2,7 +2,7 @@
  * Line numbers in a YAML source for data paths such as events[7].claims[1].quote, so that a problem
  * found in the parsed data can point the editor at the line to fix.
  */
-import { isMap, isScalar, isSeq, LineCounter, parseDocument, type Document, type Node } from 'yaml';
+import { isMap, isScalar, isSeq, LineCounter, parseDocument, visit, type Document, type Node } from 'yaml';
 
 /** A path into parsed data: keys and list indexes, e.g. ['events', 7, 'claims', 1, 'quote']. */
 export type DataPath = readonly (string | number)[];
@@ -44,5 +44,14 @@ export function parseYamlSource(text: string): YamlSource {
     const offset = found?.range?.[0];
     return offset === undefined ? undefined : counter.linePos(offset).line;
   };
-  return { data: errors.length > 0 ? undefined : doc.toJS(), errors, lineOf };
+  if (errors.length > 0) return { data: undefined, errors, lineOf };
+  try {
+    return { data: doc.toJS(), errors, lineOf };
+  } catch (error) {
+    // Aliases that expand a few lines into millions of values (a «billion laughs»): refused by the parser,
+    // reported on the first alias as a syntax error.
+    let line = 1;
+    visit(doc, { Alias: (_key, node) => ((line = counter.linePos(node.range?.[0] ?? 0).line), visit.BREAK) });
+    return { data: undefined, errors: [{ line, message: `its aliases expand to too many values (${(error as Error).message.split('\n')[0]}) — write the values out instead of repeating * aliases` }], lineOf };
+  }
 }

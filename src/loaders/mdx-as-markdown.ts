@@ -6,7 +6,7 @@
 import { readdir, readFile } from 'node:fs/promises';
 import { join, relative, resolve } from 'node:path';
 import type { Loader, LoaderContext } from 'astro/loaders';
-import { ProblemsError, reportText } from '../check/format.ts';
+import { ProblemsError, ReportError, reportText } from '../check/format.ts';
 import { pendingCheck } from '../check/pending.ts';
 import { shownPath } from '../check/read.ts';
 import { readArticle } from '../check/rules/articles.ts';
@@ -20,7 +20,9 @@ import { cleanStrings } from '../lib/text-hygiene.ts';
 async function explained(file: string, error: unknown): Promise<unknown> {
   const report = await pendingCheck()?.catch(() => undefined);
   if (!report || report.problems.length === 0) return error;
-  return new Error(`${reportText(report)}\n\nwhile loading ${file}: ${error instanceof Error ? error.message : String(error)}`);
+  const text = `${reportText(report)}\n\nwhile loading ${file}: ${error instanceof Error ? error.message : String(error)}`;
+  // A file's problems are the whole message; another failure keeps its stack trace, which is the archive's to fix.
+  return error instanceof ReportError ? new ReportError(text) : new Error(text);
 }
 
 /**

@@ -1,16 +1,18 @@
 import { z } from 'astro/zod';
 import { ISO_DATE } from '../lib/dates/date.ts';
 import { checkHttpUrl } from '../lib/http-url.ts';
+import { MAX_SLUG } from '../lib/slug.ts';
 
 /** A date known to a stated precision: year, month or day. */
 export const isoDate = z
   .string()
   .regex(ISO_DATE, 'expected YYYY, YYYY-MM or YYYY-MM-DD');
 
-/** ASCII, lowercase, hyphen-separated identifier used in URLs and cross-references. */
+/** ASCII, lowercase, hyphen-separated identifier used in URLs and cross-references, at most MAX_SLUG characters. */
 export const slugId = z
   .string()
-  .regex(/^[a-z0-9]+(-[a-z0-9]+)*$/, 'expected lowercase ASCII words joined by hyphens, e.g. 2016-12-sirte-reuters');
+  .regex(/^[a-z0-9]+(-[a-z0-9]+)*$/, 'expected lowercase ASCII words joined by hyphens, e.g. 2016-12-sirte-reuters')
+  .max(MAX_SLUG, `longer than ${MAX_SLUG} characters — shorten it: it becomes a file name and an address`);
 
 /** An http: or https: address, normalized; every other scheme is refused (src/lib/http-url.ts). */
 export const httpUrl = z.string().transform((value, ctx) => {

@@ -8,11 +8,16 @@ function badDate(path: Finding['path'], value: string): Finding {
   return { path, code: 'bad-date', arg: `«${value}»`, message: `«${value}» is not a calendar date (no such day or month) — check the day against the month` };
 }
 
+/** The publication date of an article or a metadata sidecar, when it is not on the calendar: «2015-02-29», «2016-04-31». */
+export function publishedNotOnCalendar(published: { date: string } | undefined): Finding[] {
+  return published && !isCalendarDate(published.date) ? [badDate(['published', 'date'], published.date)] : [];
+}
+
 /** The publication date and each date the article mentions must exist on the calendar. */
 export function checkArticleDates(article: CheckedArticle): Problem[] {
   const found: Finding[] = [];
   const { published, dates } = article.data;
-  if (!isCalendarDate(published.date)) found.push(badDate(['published', 'date'], published.date));
+  found.push(...publishedNotOnCalendar(published));
   dates.forEach((d, i) => {
     if (!isCalendarDate(d.value)) found.push(badDate(['dates', i, 'value'], d.value));
   });

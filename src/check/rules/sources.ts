@@ -8,6 +8,7 @@ import { sourceMetaSchema, type SourceMeta } from '../../schemas/source-meta.ts'
 import { parseWithFriendlyErrors } from '../friendly-errors.ts';
 import { placeFindings, yamlSyntaxProblems, type Finding, type Problem } from '../problem.ts';
 import type { TextFile } from '../read.ts';
+import { publishedNotOnCalendar } from './article-dates.ts';
 import { articleProblems, type CheckedArticle } from './articles.ts';
 
 /** What the check read of the raw sources. */
@@ -70,12 +71,14 @@ function checkMeta(article: CheckedArticle, sources: Sources): Problem[] {
   return read.ok ? [] : read.problems;
 }
 
-/** A metadata sidecar read through its schema, each problem at its line: the ingest reads sidecars with it too. */
+/** A metadata sidecar read through its schema and its date through the calendar, each problem at its line: the ingest reads sidecars with it too. */
 export function readSidecar(file: string, text: string): { ok: true; data: SourceMeta } | { ok: false; problems: Problem[] } {
   const yaml = parseYamlSource(text);
   if (yaml.errors.length > 0) return { ok: false, problems: yamlSyntaxProblems(file, yaml.errors) };
   const parsed = parseWithFriendlyErrors(sourceMetaSchema, yaml.data ?? {}, { schemaFile: 'src/schemas/source-meta.ts' });
-  return parsed.success ? { ok: true, data: parsed.data } : { ok: false, problems: placeFindings(file, parsed.findings, yaml.lineOf) };
+  if (!parsed.success) return { ok: false, problems: placeFindings(file, parsed.findings, yaml.lineOf) };
+  const notOnCalendar = publishedNotOnCalendar(parsed.data.published);
+  return notOnCalendar.length === 0 ? { ok: true, data: parsed.data } : { ok: false, problems: placeFindings(file, notOnCalendar, yaml.lineOf) };
 }
 
 /** Every article's raw text and sidecar. */

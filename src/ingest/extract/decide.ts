@@ -5,8 +5,9 @@
  * a box of several short lines inside the article is a box, and everything outside the core is the page.
  */
 import type { RemovalReason } from '../../schemas/article.ts';
-import type { Line } from '../steps/lines.ts';
-import { CAPTION_LABEL, COMMENTS_HEAD, COPYRIGHT, INLINE_CAPTION, lineNoise, READ_ALSO, READ_ALSO_LINE, RELATED_HEAD, TAGS_HEAD } from '../steps/noise.ts';
+import { BYLINE } from '../metadata/names.ts';
+import { isPlaceholder, type Line } from '../steps/lines.ts';
+import { CAPTION_LABEL, COMMENTS_HEAD, COPYRIGHT, INLINE_CAPTION, isReaderPolicy, lineNoise, READ_ALSO, READ_ALSO_LINE, RELATED_HEAD, TAGS_HEAD } from '../steps/noise.ts';
 import { classify, evidenceReason, type LineClass } from './classify.ts';
 import { findCore, type Span } from './core.ts';
 import { evidenceOf, repeatCounts, type Evidence } from './evidence.ts';
@@ -75,8 +76,10 @@ export function extractArticle(lines: readonly Line[], hints: Hints = {}): Extra
   const verdicts: Verdict[] = lines.map((line, i) => {
     const evidence = evidenceOf(line.text, repeats[i]);
     const pattern = patterns[i] ?? null;
-    const cls = line.text === '' ? null : classify(evidence, line.text, pattern);
-    return { line, evidence, pattern, cls, keep: false, reason: null, cut: null };
+    // A dump's placeholder («[svg]», «IFRAME: …») is no line of the page: it neither joins nor parts blocks.
+    const placeholder = isPlaceholder(line.text);
+    const cls = line.text === '' || placeholder ? null : classify(evidence, line.text, pattern);
+    return { line, evidence, pattern, cls, keep: false, reason: placeholder ? 'low-text' : null, cut: null };
   });
   // The page's copyright notice (not a photo's credit), which closes the page.
   const words = verdicts.map((v) => v.evidence.words);
@@ -92,6 +95,7 @@ export function extractArticle(lines: readonly Line[], hints: Hints = {}): Extra
     for (const v of verdicts) if (v.cls) v.reason = outsideReason(v, false, state);
     return { verdicts, core: null };
   }
+  skipHeadline(verdicts, core);
   extend(verdicts, core);
   const before = { tail: null };
   const after = { tail: null };
@@ -101,6 +105,7 @@ export function extractArticle(lines: readonly Line[], hints: Hints = {}): Extra
     else if (i > core.end) v.reason = outsideReason(v, true, after);
   });
   judgeInside(verdicts, core);
+  dropPolicyTail(verdicts);
   return { verdicts, core };
 }
 
@@ -126,6 +131,28 @@ function endsArticle(verdicts: readonly Verdict[], i: number): boolean {
   return next !== undefined && /[.!؟?…:،,]$/.test(next.line.text);
 }
 
+/**
+ * A headline as long as a paragraph («… وتؤكد: … .. صور») is still the headline when no sentence end
+ * closes it and the page's dateline or byline stands between it and the next paragraph: articles do not
+ * put a date or a signature between their own paragraphs. The core then starts after it.
+ */
+function skipHeadline(verdicts: readonly Verdict[], core: Span): void {
+  // A page may print the headline twice, each time above its own dateline or byline.
+  for (let moved = true; moved; ) {
+    moved = false;
+    if (verdicts[core.start]!.evidence.sentenceEnd) return;
+    let meta = false;
+    for (let k = core.start + 1; k <= core.end; k += 1) {
+      const v = verdicts[k]!;
+      if (v.cls === 'good') {
+        if (meta) [core.start, moved] = [k, true];
+        break;
+      }
+      if (v.cls && (v.pattern === 'timestamp' || BYLINE.test(v.line.text))) meta = true;
+    }
+  }
+}
+
 /** jusText's near-good rule at the core's edges: a sentence next to the core belongs to it. */
 function extend(verdicts: Verdict[], core: Span): void {
   const nextNonBlank = (from: number, step: 1 | -1) => {
@@ -135,6 +162,23 @@ function extend(verdicts: Verdict[], core: Span): void {
   };
   // Backwards, a sentence must end like one: headlines above an article are short prose too.
   const before = (v: Verdict) => v.cls !== 'bad' && v.cls !== null && v.evidence.words >= 3 && FULL_STOP.test(v.line.text) && v.evidence.repeats === 0;
+  const boxLabel = (k: number) => READ_ALSO.test(verdicts[k]!.line.text) && !endsArticle(verdicts, k);
+  // The line above an «اقرأ أيضا» label that opens the box of lines from `from` up, or -1.
+  const aboveBoxLabel = (from: number) => {
+    for (let k = from, seen = 0; k >= 0 && seen < BOX_LINES; k = nextNonBlank(k, -1), seen += 1) {
+      if (boxLabel(k)) return nextNonBlank(k, -1);
+      if (verdicts[k]!.cls === 'good' || before(verdicts[k]!)) return -1;
+    }
+    return -1;
+  };
+  // The first sentence after a box that an «اقرأ أيضا» label opens at `from`, or -1.
+  const belowBoxLabel = (from: number) => {
+    if (!boxLabel(from)) return -1;
+    for (let k = nextNonBlank(from, 1), seen = 0; k >= 0 && seen < BOX_LINES; k = nextNonBlank(k, 1), seen += 1) {
+      if (before(verdicts[k]!) || verdicts[k]!.cls === 'good') return k;
+    }
+    return -1;
+  };
   for (let i = nextNonBlank(core.start, -1); i >= 0; ) {
     if (verdicts[i]!.cls === 'near') {
       core.start = i;
@@ -148,6 +192,8 @@ function extend(verdicts: Verdict[], core: Span): void {
       skipped += 1;
       j = nextNonBlank(j, -1);
     }
+    // A longer box still ends, going up, at its «اقرأ أيضا» label: the article's sentences stand above it.
+    if (j < 0 || !before(verdicts[j]!)) j = aboveBoxLabel(i);
     if (j < 0 || !before(verdicts[j]!)) break;
     core.start = j;
     i = nextNonBlank(j, -1);
@@ -169,6 +215,7 @@ function extend(verdicts: Verdict[], core: Span): void {
       skipped += 1;
       j = nextNonBlank(j, 1);
     }
+    if (j < 0 || !before(verdicts[j]!) || tail(verdicts[j]!)) j = belowBoxLabel(i);
     // Past a box, only a sentence that ends like one: the box's own headlines are short prose too.
     if (j < 0 || !before(verdicts[j]!) || tail(verdicts[j]!)) break;
     core.end = j;
@@ -176,16 +223,36 @@ function extend(verdicts: Verdict[], core: Span): void {
   }
 }
 
+/**
+ * A comment policy right under the article, with no heading between («ننصحك بمراجعة إرشادات النشر…»,
+ * «الآراء الواردة أدناه لا تعبر عن رأي الموقع»): real sentences, so only their address to the reader and
+ * their policy words tell them apart. Only the article's last lines are judged so; never its middle.
+ */
+function dropPolicyTail(verdicts: Verdict[]): void {
+  for (let i = verdicts.length - 1; i >= 0; i -= 1) {
+    const v = verdicts[i]!;
+    if (!v.keep) continue;
+    if (!isReaderPolicy(v.line.text)) return;
+    v.keep = false;
+    v.reason = 'comment';
+  }
+}
+
 /** Lines of furniture the core's end may step over to reach more of the article's sentences. */
 const LOOKAHEAD = 3;
 /** Lines its start may step over, back to sentences that end like sentences (a box with its dates is longer). */
 const LOOKBEHIND = 6;
+/** Lines of a box that its «اقرأ أيضا» label opens: headlines, their dates and pictures' words. */
+const BOX_LINES = 12;
 
 /** Inside the core: boxes, captions, labels and repeated headlines go; subheadings and quotes stay. */
 function judgeInside(verdicts: Verdict[], core: Span): void {
   const seen = new Set<string>();
-  // Captions seen anywhere on the page: the same words again without their marker are a caption too.
-  const captions = new Set(verdicts.filter((v) => v.pattern === 'caption').map((v) => v.line.text.replace(/^\*\s*(الصورة|صورة)\s*:\s*/, '')));
+  // Captions seen anywhere on the page: the same words again without their marker («* صورة:», a dump's
+  // «[alt]» brackets) are a caption too.
+  const captions = new Set(
+    verdicts.filter((v) => v.pattern === 'caption').map((v) => v.line.text.replace(/^\*\s*(الصورة|صورة)\s*:\s*/, '').replace(/^\[\s*([^\]]*?)\s*\]$/, '$1')),
+  );
   let run: Verdict[] = [];
   let box: RemovalReason | null = null;
   let captionNext = false;
@@ -205,7 +272,8 @@ function judgeInside(verdicts: Verdict[], core: Span): void {
     for (const v of open) {
       if (listed && !sentence(v) && !fragments.includes(v)) {
         v.reason = v.evidence.words <= 3 ? 'menu' : 'related';
-      } else if (v.evidence.repeats > 0 && v.evidence.words >= 3) {
+      } else if ((v.evidence.repeats > 0 && v.evidence.words >= 3) || (v.line.linked && !sentence(v))) {
+        // A headline again, or a short line that is all a link: another article's, not a subheading.
         v.reason = 'related';
       } else {
         v.keep = true;
@@ -235,9 +303,9 @@ function judgeInside(verdicts: Verdict[], core: Span): void {
     }
     const prev = verdicts[i - 1];
     if (captionNext || (prev?.pattern === 'caption' && v.evidence.words <= 12 && !FULL_STOP.test(text))) {
-      // The line a caption label announces, or a short line right under a photo's credit.
+      // The line a caption label announces, or a short line right under a photo's credit (itself a label, maybe).
       v.reason = 'caption';
-      captionNext = false;
+      captionNext = v.pattern === 'caption' && (CAPTION_LABEL.exec(text)?.[2] ?? null) === '';
     } else if (READ_ALSO_LINE.test(text)) {
       v.reason = 'related-tail';
     } else if (RELATED_HEAD.test(text) || READ_ALSO.test(text)) {
@@ -261,6 +329,13 @@ function judgeInside(verdicts: Verdict[], core: Span): void {
   closeRun();
   for (let i = core.start; i <= core.end; i += 1) {
     const v = verdicts[i]!;
-    if (v.keep) v.cut = INLINE_CAPTION.exec(v.line.text)?.[1] ?? null;
+    if (!v.keep) continue;
+    v.cut = INLINE_CAPTION.exec(v.line.text)?.[1] ?? null;
+    // A picture's description (a dump prints its «alt») stands right above the picture's credit label.
+    const next = verdicts.slice(i + 1, i + 4).find((w) => w.cls);
+    if (next?.pattern === 'caption' && CAPTION_LABEL.test(next.line.text) && !v.evidence.sentenceEnd && v.evidence.words <= 40) {
+      v.keep = false;
+      v.reason = 'caption';
+    }
   }
 }

@@ -30,7 +30,8 @@ export interface Evidence {
 const FUNCTION_SET: ReadonlySet<string> = new Set(FUNCTION_WORDS);
 const WORD = /[\p{L}\p{M}\p{N}]+/gu;
 const SENTENCE_END = /[.!؟?…](\s*[»"”’')\]]+)?$/;
-const INNER_PUNCTUATION = /[،,؛;.](?=\s)/g;
+// Not the comma of a date written the English way («November 9, 2020»), which ends many a teaser.
+const INNER_PUNCTUATION = /(?<!\d)[،,؛;.](?=\s)|(?<=\d)[،؛;.](?=\s)|(?<=\d),(?=\s(?!\d))/g;
 const CODE = /(^|\s)(\/\/|<!--|-->|\/\*|\*\/)|[{};]\s*$|^\s*[{}]|\bfunction\s*\(|=>|\bvar\s+\w+\s*=|\w+\s*=\s*["'\d[{]|document\.|window\.|googletag|<\/?[a-z][a-z0-9]*[\s>/]/i;
 
 /** True when a word (already folded by normalizeArabic) is a function word, alone or behind a clitic. */

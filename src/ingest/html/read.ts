@@ -7,6 +7,7 @@ import { Readability } from '@mozilla/readability';
 import { parseHTML } from 'linkedom';
 import { foldWhitespace, matchKey } from '../../lib/arabic.ts';
 import type { Line } from '../steps/lines.ts';
+import { pruneHtml } from './prune.ts';
 import { render, renderLines } from './render.ts';
 
 /** One thing the page says about itself, and where it says it. */
@@ -41,8 +42,23 @@ export const MIN_ARTICLE_CHARS = 250;
 
 type Doc = ReturnType<typeof parseHTML>['document'];
 
-const metaContent = (doc: Doc, selector: string): string | null => {
-  const v = doc.querySelector(selector)?.getAttribute('content');
+/** The content of the first <meta> of each «property=…», «name=…» and «itemprop=…», read in one pass. */
+type MetaIndex = Map<string, string | null>;
+
+function metaIndex(doc: Doc): MetaIndex {
+  const index: MetaIndex = new Map();
+  for (const m of Array.from(doc.querySelectorAll('meta'))) {
+    for (const attr of ['property', 'name', 'itemprop']) {
+      const key = m.getAttribute(attr);
+      if (key !== null && !index.has(`${attr}=${key}`)) index.set(`${attr}=${key}`, m.getAttribute('content'));
+    }
+  }
+  return index;
+}
+
+/** «property=og:title» → its content, or null when the page has none or it is empty. */
+const metaContent = (index: MetaIndex, key: string): string | null => {
+  const v = index.get(key);
   return v && v.trim() !== '' ? foldWhitespace(v) : null;
 };
 
@@ -76,33 +92,34 @@ const names = (v: unknown): string[] =>
 
 function readMeta(doc: Doc): PageMeta {
   const ld = ldArticles(doc);
+  const metas = metaIndex(doc);
   const push = (list: Stated[], value: string | null | undefined, from: string) => {
     if (value && value.trim() !== '') list.push({ value: foldWhitespace(value), from });
   };
   const titles: Stated[] = [];
   for (const a of ld) push(titles, typeof a.headline === 'string' ? a.headline : null, 'JSON-LD headline');
-  push(titles, metaContent(doc, 'meta[property="og:title"]'), 'og:title');
-  push(titles, metaContent(doc, 'meta[name="twitter:title"]'), 'twitter:title');
+  push(titles, metaContent(metas, 'property=og:title'), 'og:title');
+  push(titles, metaContent(metas, 'name=twitter:title'), 'twitter:title');
   push(titles, doc.querySelector('title')?.textContent, '<title>');
   const published: Stated[] = [];
   for (const a of ld) push(published, typeof a.datePublished === 'string' ? a.datePublished : null, 'JSON-LD datePublished');
-  push(published, metaContent(doc, 'meta[property="article:published_time"]'), 'article:published_time');
-  push(published, metaContent(doc, 'meta[itemprop="datePublished"]'), 'itemprop datePublished');
+  push(published, metaContent(metas, 'property=article:published_time'), 'article:published_time');
+  push(published, metaContent(metas, 'itemprop=datePublished'), 'itemprop datePublished');
   push(published, doc.querySelector('[itemprop="datePublished"][datetime], time[pubdate][datetime]')?.getAttribute('datetime'), 'itemprop datePublished');
-  push(published, metaContent(doc, 'meta[name="pubdate"]') ?? metaContent(doc, 'meta[name="publish-date"]') ?? metaContent(doc, 'meta[name="date"]'), 'meta date');
+  push(published, metaContent(metas, 'name=pubdate') ?? metaContent(metas, 'name=publish-date') ?? metaContent(metas, 'name=date'), 'meta date');
   const authors: Stated[] = [];
   for (const a of ld) for (const n of names(a.author)) push(authors, n, 'JSON-LD author');
-  push(authors, metaContent(doc, 'meta[name="author"]'), 'meta author');
-  const articleAuthor = metaContent(doc, 'meta[property="article:author"]');
+  push(authors, metaContent(metas, 'name=author'), 'meta author');
+  const articleAuthor = metaContent(metas, 'property=article:author');
   if (articleAuthor && !/^https?:/i.test(articleAuthor)) push(authors, articleAuthor, 'article:author');
-  const canonical = doc.querySelector('link[rel="canonical"]')?.getAttribute('href') ?? metaContent(doc, 'meta[property="og:url"]');
-  const site = metaContent(doc, 'meta[property="og:site_name"]') ?? ld.flatMap((a) => names(a.publisher))[0] ?? null;
+  const canonical = doc.querySelector('link[rel="canonical"]')?.getAttribute('href') ?? metaContent(metas, 'property=og:url');
+  const site = metaContent(metas, 'property=og:site_name') ?? ld.flatMap((a) => names(a.publisher))[0] ?? null;
   return {
     headings: Array.from(doc.querySelectorAll('h1')).map((h) => foldWhitespace(h.textContent ?? '')).filter(Boolean),
     titles,
     published,
     authors,
-    url: canonical && /^https?:\/\//i.test(canonical) ? { value: canonical, from: canonical === metaContent(doc, 'meta[property="og:url"]') ? 'og:url' : 'canonical' } : null,
+    url: canonical && /^https?:\/\//i.test(canonical) ? { value: canonical, from: canonical === metaContent(metas, 'property=og:url') ? 'og:url' : 'canonical' } : null,
     publisher: site ? { value: site, from: 'og:site_name' } : null,
   };
 }
@@ -135,21 +152,43 @@ function sourceLines(html: string, texts: string[]): number[] {
   });
 }
 
+/** Words a picture's label may have: a caption is short; a paragraph that repeats an «alt» is not one. */
+const MAX_LABEL_WORDS = 12;
+
+/**
+ * Lines that repeat a picture's «alt» or «title» word for word: its caption printed under it («تاكسي
+ * العاصمة» under an image of that alt). The headline is never one, though a lead picture often carries it.
+ */
+function imageLabels(doc: Doc, texts: readonly string[], meta: PageMeta): number[] {
+  const labels = new Set<string>();
+  for (const img of Array.from(doc.querySelectorAll('img[alt], img[title]'))) {
+    for (const attr of ['alt', 'title']) {
+      const key = matchKey(img.getAttribute(attr) ?? '');
+      if (key.split(' ').length >= 2) labels.add(key);
+    }
+  }
+  for (const t of [...meta.headings, ...meta.titles.map((s) => s.value)]) labels.delete(matchKey(t));
+  if (labels.size === 0) return [];
+  return texts.flatMap((t, i) => (t.split(/\s+/).length <= MAX_LABEL_WORDS && labels.has(matchKey(t)) ? [i] : []));
+}
+
 /** Reads a saved page: its lines (numbered by the raw HTML line they come from), Readability's article, its metadata. */
 export function readHtml(html: string): HtmlPage {
-  const { document } = parseHTML(html);
+  const { document } = parseHTML(pruneHtml(html));
   const meta = readMeta(document);
-  const { lines: texts, captions } = render(document as never);
+  const { lines: texts, captions, linked } = render(document as never);
+  for (const i of imageLabels(document, texts, meta)) captions.add(i);
   const numbers = sourceLines(html, texts);
   const all = texts.join(' ');
   const letters = all.match(/\p{L}/gu)?.length ?? 0;
   const arabicShare = letters === 0 ? 0 : (all.match(/(?=\p{L})\p{sc=Arabic}/gu)?.length ?? 0) / letters;
-  const lines: Line[] = texts.map((text, i) => ({ n: numbers[i]!, text }));
+  const lines: Line[] = texts.map((text, i) => (linked.has(i) ? { n: numbers[i]!, text, linked: true } : { n: numbers[i]!, text }));
   let inArticle: HtmlPage['inArticle'] = null;
   try {
-    // Readability changes the document it reads, so it gets a copy (six times cheaper than a second parse).
-    const article = new Readability(document.cloneNode(true) as never, { charThreshold: MIN_ARTICLE_CHARS }).parse();
-    const content = article?.content ? renderLines(parseHTML(`<html><body>${article.content}</body></html>`).document.body as never) : [];
+    // Readability changes the document it reads: it comes last, when the lines and the metadata are read.
+    // It hands back its article as a DOM node (no HTML to serialize and parse again); the JSON-LD was read above.
+    const article = new Readability<unknown>(document as never, { charThreshold: MIN_ARTICLE_CHARS, serializer: (el) => el, disableJSONLD: true, keepClasses: true }).parse();
+    const content = article?.content ? renderLines(article.content as never) : [];
     const kept = new Set(content.map((t) => matchKey(t)).filter((k) => k !== ''));
     const whole = matchKey(content.join(' '));
     if (whole.replace(/\s/g, '').length >= MIN_ARTICLE_CHARS) {

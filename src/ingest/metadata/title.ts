@@ -15,6 +15,8 @@ import { publicationDay } from './published.ts';
 const REACH = 30;
 /** Fewest shared words, as a share of the headline's own, for a line to be the headline. */
 const MIN_OVERLAP = 0.25;
+/** Past this many content words, a headline is judged on the words it shares, not on its share. */
+const LONG_HEADLINE_STEMS = 10;
 /** A headline has at least this many content words: «الأزمة الليبية» is a topic, not a headline. */
 const MIN_STEMS = 3;
 
@@ -50,10 +52,13 @@ export function findTitle(x: Extraction): TitleFound | null {
     const words = v.evidence.words;
     if (words < 3 || words > 40 || text.length > 260 || v.cls === 'bad' || BYLINE.test(text)) continue;
     if (/[.،,:;]$/.test(text) || v.evidence.latinShare > 0.3) continue;
+    // «[عنوان]»: a text dump's stand-in for a picture, its alt text, which often repeats the headline.
+    if (/^\[[^\]]*\]$/.test(text)) continue;
     const own = stemsOf(text);
     if (own.size < MIN_STEMS) continue;
     const common = [...own].filter((s) => leadStems.has(s)).length;
-    const shared = common / own.size;
+    // A long headline («… وتؤكد: … .. صور») shares a smaller part of itself: enough words in common are enough.
+    const shared = common / Math.min(own.size, LONG_HEADLINE_STEMS);
     if (shared < MIN_OVERLAP) continue;
     // More words in common, nearer: likelier; a copy elsewhere on the page (breadcrumb, related list) confirms a headline.
     const confirmed = v.evidence.repeats > 0 || crumbs.has(matchKey(text));
@@ -62,7 +67,7 @@ export function findTitle(x: Extraction): TitleFound | null {
     const isStamp = (w: (typeof between)[number]) => w.pattern === 'timestamp' || publicationDay(w.line.text) !== null;
     const dated = between.slice(0, 4).some(isStamp);
     const aboveMeta = between.some(isStamp);
-    const score = shared * 4 + Math.min(common, 6) * 0.3 - distance * 0.15 + (confirmed ? 0.5 : 0) + (dated ? 1 : 0) - (aboveMeta ? 0 : 1);
+    const score = shared * 4 + Math.min(common, 6) * 0.3 - distance * 0.15 + (confirmed ? 0.5 : 0) + (dated ? 1 : 0) - (aboveMeta ? 0 : 2);
     if (!best || score > best.score) best = { index: i, text, score };
   }
   return best ? { index: best.index, text: best.text } : null;

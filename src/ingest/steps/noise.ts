@@ -11,7 +11,7 @@ import type { RemovalReason } from '../../schemas/article.ts';
 const SEPARATOR_RUN = / {3,}|\t+/g;
 /** A trail of short segments joined by / » › > | starting from a home link. */
 const BREADCRUMB = /^(الرئيسية|الصفحة الرئيسية|home)\s*[/»›>|]/i;
-const URL_ONLY = /^(<)?(https?:\/\/|www\.)\S+(>)?$/i;
+const URL_ONLY = /^(<)?((?:https?|ftp|file):\/\/|www\.)\S+(>)?$/i;
 const SOURCE_LINK = /^(انقر|اضغط|إضغط|اضغطوا|انقروا)\s+هنا\b|لقراءة (الخبر|المقال|الموضوع) (من|في) (مصدره|المصدر)|^(المصدر|رابط المصدر)\s*:\s*(https?:|www\.)/;
 const IMAGE_WIDGET = /(شكرا|شكراً) على الإبلاغ|حجب هذه الصورة|(أبلغ|الإبلاغ) عن (هذه )?(الصورة|محتوى)/;
 const SOCIAL = /(واتساب|واتس ?اب|whatsapp|تيليجرام|تلغرام|telegram|فيسبوك|فيس بوك|facebook|تويتر|twitter|إنستغرام|انستغرام|instagram|يوتيوب|youtube|النشرة|نشرتنا|قناتنا|صفحتنا|حسابنا|بريدكم|بريدك الإلكتروني)/i;
@@ -108,6 +108,9 @@ export const CAPTION_LABEL = /^(التعليق على الصورة|تعليق ا
 /** An agency's photo credit: «© AFP / Photographer Name», «(Getty Images)». */
 const PHOTO_CREDIT = /^©\s*[A-Z][A-Za-z .&-]*(\/|$)|^\(?(Getty Images|AFP|Reuters|EPA|AP)( via [A-Za-z ]+)?\)?$/;
 
+/** A picture a text dump shows by its «alt» in brackets (lynx, w3m, html2text): «[أسرة تعود إلى منزلها]», a few words. */
+const PICTURE_ALT = /^\[(?=[^\]]*\p{sc=Arabic})\s*(?:[^\s\]]+\s*){1,12}\]$/u;
+
 /** A link to the previous or next article: «Previous: …», «التالي: …». */
 const PREV_NEXT = /^(previous|next|السابق|التالي|المقال السابق|المقال التالي|الخبر السابق|الخبر التالي)\s*[:：]\s*\S/i;
 
@@ -125,7 +128,7 @@ export function lineNoise(text: string, index: number): RemovalReason | null {
   if (AD_LABEL.test(text)) return 'promo';
   if (TAGS_LINE.test(text) || TAGS_HEAD.test(text)) return 'tags';
   if (PREV_NEXT.test(text)) return 'related';
-  if (PHOTO_CREDIT.test(text) || CAPTION_LABEL.test(text) || CREDITED_CAPTION.test(text)) return 'caption';
+  if (PHOTO_CREDIT.test(text) || CAPTION_LABEL.test(text) || CREDITED_CAPTION.test(text) || PICTURE_ALT.test(text)) return 'caption';
   if (isTicker(text)) return 'ticker';
   // Before the breadcrumb: «٠٢:٠٠ الثلاثاء ١ / ١٢ / ٢٠٢٠» is split by slashes too.
   if (isTimestamp(text)) return 'timestamp';
@@ -134,7 +137,6 @@ export function lineNoise(text: string, index: number): RemovalReason | null {
   if (SOURCE_LINK.test(text) && text.length < 200) return 'source-link';
   if (IMAGE_WIDGET.test(text) && text.length < 200) return 'image-widget';
   if (CAPTION.test(text)) return 'caption';
-  if (isTimestamp(text)) return 'timestamp';
   if (isPromo(text)) return 'promo';
   // A short Latin-only line near the top is the site's name (its logo's alt text).
   if (index < 6 && !hasArabic(text) && text.length <= 40 && /^[\p{L}\p{N} ._-]+$/u.test(text)) return 'site-name';
@@ -143,3 +145,22 @@ export function lineNoise(text: string, index: number): RemovalReason | null {
 
 /** A caption glued to the end of a paragraph: «… اليوم. *حطام». */
 export const INLINE_CAPTION = /(?<=[.!؟?»"])\s+(\*[^*.!؟?]{1,40})$/;
+
+/** The site speaking to its reader: «ننصحك», «يمكنك», «تعليقك», «بريدك», «عزيزي القارئ» (folded spelling). */
+const READER_ADDRESS = /(?:^|\s)[وف]?(?:يمكنك|يمكنكم|ننصحك|ننصحكم|نرجو|نرجوا|نذكرك|نذكركم|ندعوك|ندعوكم|تعليقك|تعليقكم|تعليقاتك|تعليقاتكم|بريدك|اسمك|صورتك|مشاركتك|مشاركاتك|مشاركاتكم|بياناتك|موافقتك|رايك|رايكم|عزيزي القاري|القاري الكريم|القراء الكرام)(?=\s|$|[.،,:])/;
+/** The page pointing at itself: «أدناه», «أعلاه», «هذا الموقع», «موقعنا», «رأي الموقع», «إدارة الموقع». */
+const PAGE_DEIXIS = /(?:^|\s)(?:ادناه|اعلاه|هذا الموقع|موقعنا|راي الموقع|اداره الموقع|سياسه الموقع|الموقع غير مسءول|الموقع غير مسؤول)(?=\s|$|[.،,:])/;
+/** Words of a comment or publication policy: comments, publishing, opinions, terms, privacy, responsibility. */
+const POLICY_WORDS = /(?:^|\s)[وفبل]?(?:ال)?(?:تعليقات|تعليق|نشر|نشرها|اراء|راي|وجهات نظر|سياسه|خصوصيه|شروط|استخدام|ارشادات|مسؤوليه|مسءوليه|اصحابها|حذف|حوار|نقاش)(?=\s|$|[.،,:])/g;
+
+/**
+ * A comment or publication policy: a sentence about comments, opinions, terms or privacy (two such words
+ * at least) that addresses the reader or points at the page itself. A news sentence about a policy («أعلنت
+ * الشركة تحديث سياسة الخصوصية») neither says «you» to its reader nor «below» of itself.
+ */
+export function isReaderPolicy(text: string): boolean {
+  const key = matchKey(text);
+  if (!READER_ADDRESS.test(key) && !PAGE_DEIXIS.test(key)) return false;
+  const words = new Set([...key.matchAll(POLICY_WORDS)].map((m) => m[0].trim().replace(/^[وفبل]?(ال)?/, '')));
+  return words.size >= 2;
+}

@@ -80,7 +80,8 @@ describe('the same broken content in npm run check, the build and the ingest', (
     const [line] = linesAbout(check.lines, article);
     expect(linesAbout(check.lines, article)).toEqual([line]);
     expect(line).toBe(`${article}:11 published.approximate: قيمة غير مقبولة في الحقل «approximate» / expected boolean, found «نعم» — see src/schemas/article.ts`);
-    // The build prints the check's report, then the loader's own error, which is the same line.
+    // The build prints the check's report, then the loader's own error, which is the same line, and no stack trace.
     expect(linesAbout(build.lines, article)).toEqual([line, line]);
+    expect(build.lines.join('\n')).not.toMatch(/Stack trace|^\s+at /m);
   });
 });

@@ -51,7 +51,7 @@ describe('npm run ingest: metadata without a sidecar beside the file', () => {
     expect([out.slug, out.title, out.missing]).toEqual([null, null, ['title', 'published']]);
     const r = ingest('b.txt');
     expect(r.status).toBe(1);
-    expect(r.stderr).toMatch(/^ingest: b\.txt: the page has no headline .*—/);
+    expect(r.stderr).toMatch(/^ingest: b\.txt [^/]+ \/ the page has no headline .*—/);
   });
 
   it('dates an article by the page’s «نشر في:» line when no editor gave a date', () => {

@@ -45,7 +45,7 @@ describe('npm run ingest', () => {
     const r = ingest('--dry-run', '--json', 'sirte.txt');
     expect(r.status).toBe(0);
     const [out] = JSON.parse(r.stdout);
-    expect(Object.keys(out)).toEqual(['file', 'slug', 'title', 'titleFrom', 'author', 'publisher', 'url', 'published', 'text', 'body', 'headings', 'paragraphs', 'places', 'dates', 'removed', 'missing', 'titleBasis']);
+    expect(Object.keys(out)).toEqual(['file', 'slug', 'title', 'titleFrom', 'author', 'publisher', 'url', 'published', 'text', 'body', 'headings', 'paragraphs', 'places', 'dates', 'removed', 'hygiene', 'missing', 'titleBasis']);
     expect(out.missing).toEqual([]);
     expect(out.title).toBe('سرت تتحرر من التنظيم');
     expect(out.publisher).toBe('alyoum');
@@ -73,7 +73,7 @@ describe('npm run ingest', () => {
     writeFileSync(path, 'edited by hand');
     const r = ingest('sirte.txt');
     expect(r.status).toBe(1);
-    expect(r.stderr).toMatch(/^ingest: sirte\.txt: content\/articles\/2016-12-sirte-alyoum\.mdx already exists — pass --force/);
+    expect(r.stderr).toMatch(/^ingest: sirte\.txt .+ \/ content\/articles\/2016-12-sirte-alyoum\.mdx already exists — pass --force/);
     expect(readFileSync(path, 'utf8')).toBe('edited by hand');
   });
 
@@ -88,7 +88,7 @@ describe('npm run ingest', () => {
     const r = ingest('bad.txt');
     expect(r.status).toBe(1);
     expect(r.stderr.split('\n')).toHaveLength(1);
-    expect(r.stderr).toMatch(/^ingest: bad\.txt: /);
+    expect(r.stderr).toMatch(/^ingest: bad\.txt [^/]+ \/ /);
     expect(r.stderr).toMatch(reason);
     expect(written()).toEqual([]);
   });
@@ -97,13 +97,13 @@ describe('npm run ingest', () => {
     writeFileSync(join(dir, 'huge.txt'), Buffer.alloc(5 * 1024 * 1024 + 1, 0x41));
     const r = ingest('huge.txt');
     expect(r.status).toBe(1);
-    expect(r.stderr).toMatch(/^ingest: huge\.txt: the file is 5\.0 MB, over the 5 MB limit/);
+    expect(r.stderr).toMatch(/^ingest: huge\.txt [^/]+ \/ the file is 5\.0 MB, over the 5 MB limit/);
   });
 
   it('refuses a path it cannot read, and still ingests the other files given', () => {
     const r = ingest('missing.txt', 'sirte.txt');
     expect(r.status).toBe(1);
-    expect(r.stderr.split('\n')[0]).toMatch(/^ingest: missing\.txt: the file cannot be read/);
+    expect(r.stderr.split('\n')[0]).toMatch(/^ingest: missing\.txt الملف غير موجود \/ the file does not exist — check the path/);
     expect(written()).toContain('2016-12-sirte-alyoum.mdx');
   });
 
@@ -111,7 +111,7 @@ describe('npm run ingest', () => {
     mkdirSync(join(dir, 'inbox'));
     const r = ingest('inbox');
     expect(r.status).toBe(1);
-    expect(r.stderr).toMatch(/^ingest: inbox: the file cannot be read \(missing, a folder, or no permission\) — check the path$/);
+    expect(r.stderr).toBe('ingest: inbox المسار ليس ملفًا عاديًا بل مجلد / this is a folder, not a file — give the path of a regular file instead');
     expect(written()).toEqual([]);
   });
 
@@ -161,7 +161,7 @@ describe('npm run ingest: saved pages, previews and the same article twice', () 
     writeFileSync(join(dir, 'bare.txt'), ARTICLE.split('\n').slice(5).join('\n'));
     const [out] = JSON.parse(ingest('--dry-run', '--json', 'bare.txt').stdout);
     expect(out.missing).toEqual(['title', 'published']);
-    expect(ingest('bare.txt').stderr).toMatch(/^ingest: bare\.txt: the page has no headline the ingest can find — add `title:`/);
+    expect(ingest('bare.txt').stderr).toMatch(/^ingest: bare\.txt [^/]+ \/ the page has no headline the ingest can find — add `title:`/);
   });
 
   it('keeps a saved page byte for byte as content/sources/<slug>.html with its SHA-256, and the content check accepts it', () => {
@@ -187,7 +187,7 @@ describe('npm run ingest: saved pages, previews and the same article twice', () 
     const r = ingest('again.txt');
     expect(r.status).toBe(1);
     expect(r.stderr.split('\n')).toHaveLength(1);
-    expect(r.stderr).toMatch(/^ingest: again\.txt: (the same article is already in the archive: content\/articles\/2016-12-sirte-alyoum\.mdx|content\/articles\/2016-12-sirte-alyoum\.mdx already exists) — /);
+    expect(r.stderr).toMatch(/^ingest: again\.txt .+ \/ (the same article is already in the archive: content\/articles\/2016-12-sirte-alyoum\.mdx|content\/articles\/2016-12-sirte-alyoum\.mdx already exists) — /);
   });
 
   it('refuses a saved page saved again with other markup, by its text', () => {
@@ -196,6 +196,6 @@ describe('npm run ingest: saved pages, previews and the same article twice', () 
     writeFileSync(join(dir, 'resaved.html'), SAVED.toString('utf8').replace(/\n/g, '\r\n').replace('<main>', '<main class="x"><!-- saved again -->'));
     const r = ingest('resaved.html');
     expect(r.status).toBe(1);
-    expect(r.stderr).toMatch(/^ingest: resaved\.html: the same article is already in the archive: content\/articles\/2016-06-derna-[0-9a-f]{8}\.mdx — /);
+    expect(r.stderr).toMatch(/^ingest: resaved\.html .+ \/ the same article is already in the archive: content\/articles\/2016-06-derna-[0-9a-f]{8}\.mdx — /);
   });
 });

@@ -152,3 +152,25 @@ describe('places are tagged from the article only', () => {
     expect(tagged('saved-page.html')).toEqual(['derna']);
   });
 });
+
+describe('a comment policy right under the article, with no heading, goes', () => {
+  it.each([
+    ['an invitation to the reader', ['نرحب بتعليقاتكم على هذا الخبر، ونرجو منك الالتزام بآداب الحوار عند كتابة تعليقك، ويحتفظ الموقع بحق حذف أي تعليق يخالف شروط النشر.']],
+    ['a disclaimer that points below', ['الآراء المنشورة أدناه تعبر عن وجهات نظر أصحابها ولا تعبر بالضرورة عن رأي الموقع.']],
+    ['both, one after the other', ['يمكنك مشاركة رأيك في التعليقات أدناه، مع مراعاة سياسة الخصوصية وشروط الاستخدام.', 'الآراء المنشورة أدناه تعبر عن وجهات نظر أصحابها ولا تعبر بالضرورة عن رأي الموقع.']],
+  ])('%s', (_, policy) => {
+    const { r, lineOf } = page([], ['', ...policy]);
+    keepsTheArticle(r);
+    for (const line of policy) expect(reasonsOf(r, lineOf(line))).toEqual(['comment']);
+  });
+  it('keeps the article’s own last sentence about a policy, which addresses no reader', () => {
+    const news = 'وأعلنت الشركة في بيان أنها ستحدث سياسة الخصوصية وشروط الاستخدام لمستخدميها في ليبيا اعتبارا من الشهر المقبل، بعد انتقادات واسعة.';
+    const r = ingestText([...ARTICLE, '', news].join('\n'));
+    expect(r.paragraphs).toEqual([...P, news]);
+  });
+  it('never cuts a sentence that speaks to the reader from the middle of the article', () => {
+    const middle = 'ويقول الطبيب لكل مريض: يمكنك العودة إلى بيتك، لكن التعليقات على حالتك تبقى في سجل المستشفى وفق سياسة الخصوصية.';
+    const r = ingestText([HEADLINE, '', P[0], '', middle, '', P[1], '', P[2]].join('\n'));
+    expect(r.paragraphs).toEqual([P[0], middle, P[1], P[2]]);
+  });
+});

@@ -103,3 +103,23 @@ describe('title: a caption is not the headline', () => {
     expect(ingestText([HEADLINE, '', ...P, '', 'المزيد من الأخبار'].join('\n')).author).toBeNull();
   });
 });
+
+describe('title: a headline as long as a paragraph', () => {
+  const LONG = 'وزارة المواصلات تشغل عشر حافلات كهربائية بين طرابلس وجنزور.. وتؤكد: الحجز يبدأ الأحد عبر تطبيق الهاتف والدفع نقدا أو بالبطاقة.. والحافلات مراقبة بكاميرات من الداخل والخارج ومزودة بأجهزة تحديد المواقع.. صور';
+  const lead = 'تشغل وزارة المواصلات الحافلات الكهربائية يوم الأحد القادم بين طرابلس وجنزور، في مرحلة أولى تشمل عشر حافلات من أصل أربعين حافلة مقرر تشغيلها تباعا، وفق ما أعلنت الوزارة.';
+  const page = (after: string[]) => [...MENU, '', LONG, ...after, '', lead, '', P[1], '', P[2]].join('\n');
+  it('takes it for the title when its dateline and byline stand between it and the article, and keeps it out of the text', () => {
+    const r = ingestText(page(['الإثنين، 13 مايو 2024 06:00 ص', 'حافلات كهربائية بين طرابلس وجنزور', 'كتب سالم الورفلي', 'مشاركة']));
+    expect([r.title, r.author, r.published?.date]).toEqual([LONG, 'سالم الورفلي', '2024-05-13']);
+    expect(r.paragraphs).toEqual([lead, P[1], P[2]]);
+  });
+  it('takes it when the page prints it twice, each time above a dateline or a byline', () => {
+    const r = ingestText(page(['الإثنين، 13 مايو 2024 06:00 ص', LONG, 'كتب سالم الورفلي']));
+    expect([r.title, r.author]).toEqual([LONG, 'سالم الورفلي']);
+    expect(r.paragraphs).toEqual([lead, P[1], P[2]]);
+  });
+  it('keeps a first paragraph that ends like a sentence, even with a date line under it', () => {
+    const r = ingestText([HEADLINE, '', P[0], 'الإثنين، 13 مايو 2024', '', P[1], '', P[2]].join('\n'));
+    expect(r.paragraphs).toEqual([P[0], P[1], P[2]]);
+  });
+});

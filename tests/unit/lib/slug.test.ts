@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { articleSlug, foldLatin, slugify } from '../../../src/lib/slug.ts';
+import { articleSlug, foldLatin, MAX_SLUG, slugify } from '../../../src/lib/slug.ts';
 
 describe('slugs', () => {
   it('makes lowercase ASCII words joined by hyphens: «Ben Guerdane» → «ben-guerdane»', () => {
@@ -16,6 +16,14 @@ describe('slugs', () => {
   it('falls back on the source hash when the publisher has no Latin name or is unknown', () => {
     expect(articleSlug({ date: '2016', place: 'derna', publisher: 'ارفع صوتك', sha256: '0123456789abcdef'.repeat(4) })).toBe('2016-derna-01234567');
     expect(articleSlug({ date: '2017-08', publisher: null, sha256: 'fedcba98'.repeat(8) })).toBe('2017-08-fedcba98');
+  });
+});
+
+describe('the longest id', () => {
+  it('cuts a long publisher name at a word so that an article id has at most 80 characters', () => {
+    const slug = articleSlug({ date: '2016-12', place: 'sirte', publisher: 'The Libya Observer Independent News Agency of the Central Region and the Gulf of Sidra', sha256: 'ab'.repeat(32) });
+    expect(slug.length).toBeLessThanOrEqual(MAX_SLUG);
+    expect(slug).toBe('2016-12-sirte-the-libya-observer-independent-news-agency-of-the-central-region');
   });
 });
 
