@@ -2,7 +2,7 @@
  * The one way a content problem is written, wherever an editor meets it (`npm run check`, the build,
  * the dev server, the loaders, the ingest): «file:line path: عربي / English — fix», one line each.
  */
-import { countWords, formatNumber, ARTICLES, EVENTS, PLACES, type CountForms } from '../lib/count-words.ts';
+import { countWords, formatNumber, ARTICLES, EVENTS, PLACES, PROBLEMS } from '../lib/count-words.ts';
 import { ARABIC, type Problem } from './problem.ts';
 
 /** «content/events.yaml:41 events[7].claims[1].quote: النص غير موجود … / quote not found … — copy …». */
@@ -10,9 +10,6 @@ export function formatProblem(p: Problem): string {
   const at = `${p.file}${p.line === undefined ? '' : `:${p.line}`}`;
   return `${at} ${p.path ? `${p.path}: ` : ''}${ARABIC[p.code](p.arg ?? p.path)} / ${p.message}`;
 }
-
-/** Problems found by the check. */
-const PROBLEMS: CountForms = { one: 'خطأ واحد', two: 'خطآن', few: 'أخطاء', many: 'خطأً', other: 'خطأ' };
 
 /** How much was checked. */
 export interface Counts {
@@ -26,7 +23,7 @@ export interface Counts {
 
 /** «تم فحص 5 مقالات و78 مكانًا و37 حدثًا: لا أخطاء», or the number of problems in both languages. */
 export function summary(counts: Counts, problems: number): string {
-  const checked = `تم فحص ${countWords(counts.articles, ARTICLES)} و${countWords(counts.places, PLACES)} و${countWords(counts.events, EVENTS)}`;
+  const checked = `تم فحص ${countWords(counts.articles, ARTICLES, 'oblique')} و${countWords(counts.places, PLACES, 'oblique')} و${countWords(counts.events, EVENTS, 'oblique')}`;
   if (problems === 0) return `${checked}: لا أخطاء`;
   const english = `${formatNumber(problems)} problem${problems === 1 ? '' : 's'} — fix ${problems === 1 ? 'it' : 'them'} and run npm run check again`;
   return `${checked}: ${countWords(problems, PROBLEMS)} / ${english}`;

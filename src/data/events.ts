@@ -31,7 +31,7 @@ export async function listEvents(): Promise<EventView[]> {
   return (await data()).events;
 }
 
-/** The timeline of every event, laid out right to left. */
+/** The timeline of every event. */
 export async function timelineView(): Promise<TimelineView> {
   return (await data()).timeline;
 }

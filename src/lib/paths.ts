@@ -34,6 +34,10 @@ const PAGES = {
   favicon: '/favicon.svg',
   /** The interactive map's basemap (GeoJSON). */
   basemap: '/map/basemap.json',
+  /** The interactive map's places, with their articles and events (GeoJSON). */
+  mapPlaces: '/map/places.json',
+  /** The timeline's events, as <archive-timeline> redraws and filters them. */
+  timelineEvents: '/timeline/events.json',
   /** What the search page reads queries with, and the order of results by date. */
   searchLexicon: '/search/lexicon.json',
   pagefind: '/pagefind/pagefind.js',

@@ -70,6 +70,8 @@ class ArchiveSearch extends HTMLElement {
       if (this.filtersBox.open && !this.facetsLoaded) void this.show(parseSearchState(location.search));
     });
     window.addEventListener('popstate', () => void this.show(parseSearchState(location.search)));
+    // The box keeps the query it was given while the index loads, and if it never does.
+    this.fillForm(parseSearchState(location.search));
     this.status('جارٍ تحميل البحث…');
     try {
       const index = remoteIndex(new Worker(new URL('./search-worker.ts', import.meta.url), { type: 'module' }));

@@ -1,7 +1,7 @@
 import { createHash } from 'node:crypto';
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { parse } from 'csv-parse/sync';
-import type { Browser } from 'playwright-core';
+import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { parse as parseYaml } from 'yaml';
 import { launchBrowser } from './support/browser.ts';
@@ -13,6 +13,8 @@ const files = readdirSync(DATA).filter((f) => f !== 'index.html' && statSync(`${
 const tables = ['articles', 'places', 'events', 'claims'];
 type Value = string | number | boolean | null | string[];
 type Record = { [field: string]: Value };
+/** A row of a CSV file, or a record whose fields are all text. */
+type TextRow = { [field: string]: string };
 const json = (table: string) => JSON.parse(read(`${table}.json`)) as Record[];
 /** A JSON value as a CSV cell, written here independently of the serializer: empty for null, lists by «;». */
 const asCell = (v: Value) => (v === null ? '' : Array.isArray(v) ? v.join(';') : String(v));
@@ -159,40 +161,50 @@ describe('the /data/ page', () => {
 });
 
 describe('«تنزيل ما يظهر» on the timeline', () => {
-  it('links to the full files when nothing is filtered', async () => {
-    const context = await browser.newContext();
+  /** Clicks the download link `i` (0: CSV, 1: GeoJSON) and reads the file saved. */
+  async function download(page: Page, i: number): Promise<{ name: string; text: string }> {
+    const [file] = await Promise.all([page.waitForEvent('download'), page.locator('.timeline-export a').nth(i).click()]);
+    return { name: file.suggestedFilename(), text: readFileSync((await file.path())!, 'utf8') };
+  }
+
+  it('saves, with nothing filtered, every account of every event with its exact quote', async () => {
+    const context = await browser.newContext({ acceptDownloads: true });
     const page = await context.newPage();
     await page.goto(new URL('timeline/', siteUrl).href);
-    const links = page.locator('.timeline-export a');
-    await links.first().waitFor();
-    expect(await links.evaluateAll((as) => as.map((a) => new URL((a as HTMLAnchorElement).href).pathname))).toEqual([
-      expect.stringMatching(/\/data\/events\.csv$/),
-      expect.stringMatching(/\/data\/events\.geojson$/),
-    ]);
+    await page.locator('.timeline-export a').first().waitFor();
+    const csv = await download(page, 0);
+    expect(csv.name).toBe('events.csv');
+    const records = parse(csv.text, { bom: true, columns: true }) as TextRow[];
+    const claims = json('claims') as TextRow[];
+    expect(records.map((r) => [r.id, r.quote])).toEqual(claims.map((c) => [c.id, c.quote]));
     await context.close();
   });
 
-  it('downloads, for a period, the CSV and GeoJSON of exactly the events the timeline shows', async () => {
+  it('downloads, for a period, the CSV and GeoJSON of exactly the events the timeline shows, each with its sources’ quotes', async () => {
     const context = await browser.newContext({ acceptDownloads: true });
     const page = await context.newPage();
     await page.goto(new URL('timeline/?from=2016-05&to=2016-12', siteUrl).href);
-    await page.locator('.timeline-export a').first().waitFor();
+    await page.waitForSelector('archive-timeline[data-enhanced="true"]');
     const shown = await page.locator('[data-event-item]:not([hidden])').evaluateAll((items) => items.map((li) => (li as HTMLElement).dataset.eventItem));
     const all = json('events');
     expect(shown.length).toBeGreaterThan(0);
     expect(shown.length).toBeLessThan(all.length);
+    const claims = (json('claims') as TextRow[]).filter((c) => shown.includes(c.event));
 
-    const [csvDownload] = await Promise.all([page.waitForEvent('download'), page.locator('.timeline-export a').nth(0).click()]);
-    expect(csvDownload.suggestedFilename()).toBe('events-2016-05_2016-12.csv');
-    const csv = readFileSync((await csvDownload.path())!, 'utf8');
-    const records = parse(csv, { bom: true, columns: true }) as { id: string }[];
-    expect(records.map((r) => r.id).sort()).toEqual([...shown].sort());
-    expect(Object.keys(records[0]!)).toEqual(Object.keys(all[0]!));
+    const csv = await download(page, 0);
+    expect(csv.name).toBe('events-2016-05_2016-12.csv');
+    const records = parse(csv.text, { bom: true, columns: true }) as TextRow[];
+    expect([...new Set(records.map((r) => r.event))].sort()).toEqual([...shown].sort());
+    expect(records.map((r) => r.quote).sort()).toEqual(claims.map((c) => c.quote).sort());
+    expect(records.every((r) => r.eventTitle)).toBe(true);
 
-    const [geoDownload] = await Promise.all([page.waitForEvent('download'), page.locator('.timeline-export a').nth(1).click()]);
-    const fc = JSON.parse(readFileSync((await geoDownload.path())!, 'utf8'));
+    const geo = await download(page, 1);
+    const fc = JSON.parse(geo.text);
     expect(fc.type).toBe('FeatureCollection');
     expect(fc.features.map((f: { id: string }) => f.id).sort()).toEqual([...shown].sort());
+    for (const f of fc.features as { id: string; properties: { accounts: { quote: string }[] } }[]) {
+      expect(f.properties.accounts.map((a) => a.quote), f.id).toEqual(claims.filter((c) => c.event === f.id).map((c) => c.quote));
+    }
     await context.close();
   });
 });

@@ -50,8 +50,9 @@ async function ready(page: Page): Promise<void> {
 
 /** Ids of the places the map can draw (its data), whatever the period. */
 async function mapIds(page: Page): Promise<string[]> {
-  const data = JSON.parse((await page.locator('archive-map > script[data-map]').textContent())!) as { places: { features: { properties: { id: string } }[] } };
-  return data.places.features.map((f) => f.properties.id).sort();
+  const { places: url } = JSON.parse((await page.locator('archive-map > script[data-map]').textContent())!) as { places: string };
+  const places = (await page.evaluate(async (u) => (await fetch(u)).json(), url)) as { features: { properties: { id: string } }[] };
+  return places.features.map((f) => f.properties.id).sort();
 }
 
 /** Place ids behind the Leaflet markers now drawn: one per place, several per cluster. */

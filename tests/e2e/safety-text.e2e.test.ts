@@ -90,4 +90,13 @@ describe('a title full of control characters', () => {
     expect(two).toBeLessThan(six);
     expect(await page.locator('.citation-text bdi').first().innerText()).toBe('John Smith');
   });
+
+  it('sets the title and the publisher as isolates where other words surround them: the place page and the raw text page', async () => {
+    await page.goto(new URL('places/sirte/', server.url).href);
+    const entry = page.locator('li[data-article="2016-12-controls"]');
+    expect(await entry.locator('h3 a bdi').innerText()).toBe('سقوط سرت Sirte 2016');
+    expect(await entry.locator('.meta bdi').innerText()).toBe('رويترز');
+    await page.goto(new URL('articles/2016-12-controls/source/', server.url).href);
+    expect(await page.locator('main p a[href$="/articles/2016-12-controls/"] bdi').innerText()).toBe('سقوط سرت Sirte 2016');
+  });
 });

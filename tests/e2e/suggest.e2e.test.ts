@@ -66,7 +66,7 @@ afterAll(async () => {
 describe('suggestions accepted and built', () => {
   it('leaves content that npm run check accepts, suggestion files included', () => {
     expect(checkOutput.status, checkOutput.text).toBe(0);
-    expect(checkOutput.text).toContain('تم فحص مقالان و');
+    expect(checkOutput.text).toContain('تم فحص مقالين و');
   });
 
   it('shows the accepted claim on its event page, beside the first source, with the dates they disagree on', async () => {

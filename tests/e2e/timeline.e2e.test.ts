@@ -3,7 +3,7 @@ import { BUDGETS, gzSize } from '../budgets/check.ts';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { parse } from 'yaml';
-import type { TimelinePayload } from '../../src/lib/timeline/payload.ts';
+import { eventDateWords, type TimelinePayload } from '../../src/lib/timeline/payload.ts';
 import { axeViolations } from './support/axe.ts';
 import { foreignRequests, launchBrowser, recordRequests } from './support/browser.ts';
 
@@ -49,14 +49,16 @@ async function enhanced(page: Page): Promise<void> {
   await page.waitForSelector('archive-timeline[data-enhanced="true"]', { timeout: 15_000 });
 }
 
+/** The events' data the element fetched (the shared file its data-payload names). */
 async function payload(page: Page): Promise<TimelinePayload> {
-  return JSON.parse((await page.textContent('archive-timeline > script[data-timeline]')) ?? '{}') as TimelinePayload;
+  const url = (await page.getAttribute('archive-timeline', 'data-payload'))!;
+  return page.evaluate(async (u) => (await fetch(u)).json(), url) as Promise<TimelinePayload>;
 }
 
-/** Ids of the events the drawing and the list currently show. */
+/** Ids of the events the drawing on screen (wide or narrow, whichever fits) and the list currently show. */
 async function shown(page: Page): Promise<{ svg: string[]; list: string[] }> {
-  const svg = await page.locator('a.timeline-event').evaluateAll((as) =>
-    as.filter((a) => getComputedStyle(a).display !== 'none').map((a) => a.getAttribute('data-id') ?? ''),
+  const svg = await page.locator('svg.timeline-svg a.timeline-event').evaluateAll((as) =>
+    as.filter((a) => a.closest('svg')!.getBoundingClientRect().width > 0).map((a) => a.getAttribute('data-id') ?? ''),
   );
   const list = await page.locator('[data-event-item]').evaluateAll((lis) =>
     lis.filter((li) => !(li as HTMLElement).hidden).map((li) => li.getAttribute('data-event-item') ?? ''),
@@ -75,44 +77,66 @@ describe('the timeline page', () => {
     await context.close();
   });
 
-  it('draws month-precision dates as bands wider than a day, day-precision dates as points', async () => {
-    const { page, context } = await open('/timeline/', { javaScript: false });
-    const data = await payload(page);
-    const dayWidth = (Math.abs(data.range[1] - data.range[0]) * 86_400_000) / (data.domain[1] - data.domain[0]);
-    const monthly = singleDated(7);
-    expect(monthly.length).toBeGreaterThan(0);
-    for (const e of monthly) {
-      const marks = page.locator(`a.timeline-event[data-id="${e.id}"] [data-mark]`);
-      expect(await marks.count()).toBe(1);
-      expect(await marks.first().getAttribute('data-kind')).toBe('band');
-      expect(Number(await marks.first().getAttribute('width'))).toBeGreaterThan(20 * dayWidth);
+  it('titles each event known to a day or a month beside its mark, and draws an event known only to its year as a bracket', async () => {
+    // On a wide screen, laid out at its width by the script, every such title has room.
+    const { page, context } = await open('/timeline/');
+    await enhanced(page);
+    const chart = page.locator('svg.timeline-svg');
+    for (const e of [...singleDated(7), ...singleDated(10)]) {
+      const link = chart.locator(`a.timeline-event[data-id="${e.id}"]`);
+      expect(await link.locator('use.timeline-symbol').count(), e.id).toBe(1);
+      expect(((await link.locator('text.timeline-label').textContent()) ?? '').length, e.id).toBeGreaterThan(0);
     }
-    const daily = singleDated(10);
-    for (const e of daily) {
-      expect(await page.locator(`a.timeline-event[data-id="${e.id}"] circle[data-mark]`).count()).toBe(1);
+    const yearly = singleDated(4);
+    expect(yearly.length).toBeGreaterThan(0);
+    for (const e of yearly) {
+      const link = chart.locator(`a.timeline-event[data-id="${e.id}"]`);
+      expect(await link.getAttribute('class'), e.id).toContain('is-context');
+      expect(await link.locator('use.timeline-symbol').count(), e.id).toBe(0);
+      expect(await link.locator('line.timeline-bracket').count(), e.id).toBeGreaterThan(0);
     }
+    // Without the script, the page's one drawing is the narrow chart, every event titled on a row of its own.
+    const bare = await browser.newContext({ viewport: { width: 1280, height: 900 }, javaScriptEnabled: false });
+    const plain = await bare.newPage();
+    await plain.goto(new URL('timeline/', siteUrl).href);
+    const narrow = plain.locator('svg.timeline-svg--vertical');
+    expect(await narrow.isVisible()).toBe(true);
+    for (const e of events) expect(((await narrow.locator(`a.timeline-event[data-id="${e.id}"] text`).textContent()) ?? '').length, e.id).toBeGreaterThan(0);
+    await bare.close();
     await context.close();
   });
 
-  it('shows each claimed date of a disputed event, with a line across the span between them', async () => {
-    const { page, context } = await open('/timeline/', { javaScript: false });
-    const disputed = await page.locator('a.timeline-event[data-disputed]').evaluateAll((as) =>
-      as.map((a) => ({ marks: a.querySelectorAll('[data-mark]').length, span: a.querySelectorAll('.timeline-span').length })),
+  it('shows a disputed event as disputed: each claimed date when they differ, joined by a line, and a dashed ring', async () => {
+    const { page, context } = await open('/timeline/');
+    await enhanced(page);
+    const wide = page.locator('svg.timeline-svg--horizontal');
+    const disputed = await wide.locator('a.timeline-event.is-disputed').evaluateAll((as) =>
+      as.map((a) => ({ id: a.getAttribute('data-id'), rings: a.querySelectorAll('.timeline-ring').length, name: a.getAttribute('aria-label') ?? '' })),
     );
     expect(disputed.length).toBeGreaterThan(0);
     for (const d of disputed) {
-      expect(d.marks).toBeGreaterThan(1);
-      expect(d.span).toBe(1);
+      expect(d.rings, d.id!).toBeGreaterThan(0);
+      expect(d.name, d.id!).toContain('تختلف المصادر');
+    }
+    const dated = events.find((e) => 'value' in e.date === false && new Set(e.claims.map((c) => (c.date ? key(c.date) : ''))).size > 1 && e.claims.every((c) => !c.date || ('value' in c.date && c.date.value.length > 4)));
+    if (dated) {
+      const link = wide.locator(`a.timeline-event[data-id="${dated.id}"]`);
+      expect(await link.locator('use.timeline-symbol').count()).toBeGreaterThan(1);
+      expect(await link.locator('.timeline-between-dates').count()).toBe(1);
     }
     await context.close();
   });
 
-  it('is complete without JavaScript: every event in the SVG and the list, no filter form pretending to work', async () => {
+  it('is complete without JavaScript: every event in each drawing and in the list, no filter form or card pretending to work', async () => {
     const { page, context } = await open('/timeline/', { javaScript: false });
+    const drawn = await page.locator('svg.timeline-svg--vertical a.timeline-event').evaluateAll((as) => as.map((a) => a.getAttribute('data-id')));
+    expect(drawn.sort()).toEqual(ids);
     expect(await shown(page)).toEqual({ svg: ids, list: ids });
-    expect(await page.locator('form.timeline-controls').isVisible()).toBe(false);
-    expect(await page.locator('.timeline-axis text').count()).toBeGreaterThan(1);
-    const labels = await page.locator('.timeline-axis text').allTextContents();
+    for (const selector of ['form[data-filters-form]', '[data-card]', '.timeline-hint']) expect(await page.locator(selector).isVisible(), selector).toBe(false);
+    // The bar the script would fill leaves no gap: it takes no room at all.
+    expect(await page.locator('.timeline-filters').evaluate((el) => el.getBoundingClientRect().height)).toBe(0);
+    const labels = await page.locator('svg.timeline-svg--vertical .timeline-axis text').allTextContents();
+    expect(labels.length).toBeGreaterThan(1);
     for (const label of labels) expect(label).toMatch(/^((يناير|فبراير|مارس|أبريل|مايو|يونيو|يوليو|أغسطس|سبتمبر|أكتوبر|نوفمبر|ديسمبر) )?\d{4}$/);
     await context.close();
   });
@@ -125,6 +149,7 @@ describe('the timeline page', () => {
     const type = chosen.type;
     const first = 'value' in chosen.date ? chosen.date.value : chosen.date.from;
     const from = first.length === 4 ? `${first}-01` : first.slice(0, 7);
+    await page.locator('form[data-filters-form] summary').click();
     await page.selectOption('select[name="type"]', type);
     await page.fill('input[name="from"]', from);
     await page.locator('input[name="from"]').dispatchEvent('change');
@@ -145,7 +170,14 @@ describe('the timeline page', () => {
     expect(await shown(restored)).toEqual(view);
     expect(await restored.inputValue('select[name="type"]')).toBe(type);
     expect(await restored.inputValue('input[name="from"]')).toBe(from);
-    expect(await restored.locator('.timeline-brush .selection').getAttribute('width')).not.toBeNull();
+    // The chips say the view, and the chart zooms to its period: it starts at the chosen month.
+    const chips = await restored.locator('archive-timeline .filter-chip').allTextContents();
+    expect(chips.join(' ')).toContain('منذ');
+    expect(await restored.locator('svg.timeline-svg').getAttribute('data-domain')).toMatch(new RegExp(`^${Date.parse(`${from}-01T00:00:00Z`)}/`));
+    // Removing the type's chip lets go of the type, and only of it.
+    await restored.locator('.filter-chip[data-chip="type"]').click();
+    await restored.waitForURL((u) => !u.searchParams.has('type'));
+    expect(new URL(restored.url()).searchParams.get('from')).toBe(from);
     await again.close();
     await context.close();
   });
@@ -161,12 +193,12 @@ describe('the timeline page', () => {
     await context.close();
   });
 
-  it('brushing a period on the axis writes it to the URL and announces it to the page', async () => {
+  it('brushing a period under the axis writes it to the URL, announces it to the page, and zooms to it', async () => {
     const { page, context } = await open('/timeline/');
     await enhanced(page);
     await page.evaluate(() => {
-      (window as unknown as { periods: unknown[] }).periods = [];
-      document.addEventListener('timeline-period', (e) => (window as unknown as { periods: unknown[] }).periods.push((e as CustomEvent).detail));
+      (window as unknown as { views: unknown[] }).views = [];
+      document.addEventListener('archive-view', (e) => (window as unknown as { views: unknown[] }).views.push((e as CustomEvent).detail));
     });
     const overlay = page.locator('.timeline-brush .overlay');
     await overlay.scrollIntoViewIfNeeded();
@@ -178,12 +210,13 @@ describe('the timeline page', () => {
     await page.mouse.move(box.x + box.width * 0.3, y, { steps: 5 });
     await page.mouse.up();
     await page.waitForURL(/from=\d{4}-\d{2}&to=\d{4}-\d{2}/);
-    const periods = await page.evaluate(() => (window as unknown as { periods: { from: string; to: string }[] }).periods);
-    expect(periods.length).toBe(1);
-    expect(periods[0]!.from < periods[0]!.to).toBe(true);
-    expect(page.url()).toContain(`from=${periods[0]!.from}`);
+    const views = await page.evaluate(() => (window as unknown as { views: { from: string; to: string }[] }).views);
+    expect(views.length).toBe(1);
+    expect(views[0]!.from < views[0]!.to).toBe(true);
+    expect(page.url()).toContain(`from=${views[0]!.from}`);
     const { svg } = await shown(page);
     expect(svg.length).toBeLessThan(ids.length);
+    expect(await page.locator('[data-status]').textContent()).toContain(`من ${ids.length}`);
     await context.close();
   });
 
@@ -205,18 +238,35 @@ describe('the timeline page', () => {
     await page.keyboard.press('Home');
     expect(await focused()).toBe(order[0]);
     expect(await page.locator('a.timeline-event[tabindex="0"]').count()).toBe(1);
+    // The card follows the focus: title, date, sources.
+    const card = page.locator('[data-card]');
+    await page.keyboard.press('ArrowLeft');
+    expect(await card.isVisible()).toBe(true);
+    const second = (await payload(page)).events.find((e) => e.id === order[1])!;
+    expect(await card.locator('[data-card-link]').textContent()).toBe(second.title);
+    expect(await card.locator('[data-card-date]').textContent()).toBe(eventDateWords(second));
+    expect(await card.locator('[data-card-link]').getAttribute('href')).toBe(`/events/${second.id}/`);
+    await page.keyboard.press('ArrowRight');
+    expect(await card.locator('[data-card-link]').textContent()).toBe((await payload(page)).events[0]!.title);
     await page.keyboard.press('Enter');
     await page.waitForURL(new RegExp(`/events/${order[0]}/$`));
     await context.close();
   });
 
-  it('zooms in with the button: a band doubles its width', async () => {
+  it('zooms in with the button: the period shown halves, and the URL holds it', async () => {
     const { page, context } = await open('/timeline/');
     await enhanced(page);
-    const band = page.locator('[data-kind="band"]').first();
-    const before = Number(await band.getAttribute('width'));
+    const span = async () => {
+      const [start, end] = ((await page.locator('svg.timeline-svg').getAttribute('data-domain')) ?? '').split('/').map(Number);
+      return end! - start!;
+    };
+    const before = await span();
     await page.getByRole('button', { name: 'تكبير', exact: true }).click();
-    await expect.poll(async () => Number(await band.getAttribute('width'))).toBeGreaterThan(before * 1.9);
+    await page.waitForURL(/from=\d{4}-\d{2}&to=\d{4}-\d{2}/);
+    expect(await span()).toBeLessThan(before * 0.6);
+    await page.getByRole('button', { name: 'كل الفترة', exact: true }).click();
+    await page.waitForURL((u) => !u.searchParams.has('from'));
+    expect(await span()).toBe(before);
     await context.close();
   });
 

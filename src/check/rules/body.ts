@@ -4,16 +4,13 @@
  * paragraph is longer than a page can show (src/lib/paragraphs.ts). Files without frontmatter are the
  * articles step's to report.
  */
-import { countWords, type CountForms } from '../../lib/count-words.ts';
+import { CHARACTERS, countWords } from '../../lib/count-words.ts';
 import { splitFrontmatter } from '../../lib/frontmatter.ts';
 import { findMarkup, MARKUP_FIXES, type MarkupFinding } from '../../lib/markup.ts';
 import { unescapeMdx } from '../../lib/mdx-text.ts';
 import { MAX_PARAGRAPH } from '../../lib/paragraphs.ts';
 import type { Problem } from '../problem.ts';
 import type { TextFile } from '../read.ts';
-
-/** Characters, counted in Arabic: «5.159 حرفًا». */
-const CHARACTERS: CountForms = { one: 'حرف واحد', two: 'حرفان', few: 'أحرف', many: 'حرفًا', other: 'حرف' };
 
 /** A number in the English half of a message: «4,000,000». */
 const english = (n: number) => n.toLocaleString('en');

@@ -1,16 +1,18 @@
 /**
  * Event view-models from the events file's entries: each event joined with the articles its claims quote
- * and the places it names, sorted and formatted, and the timeline laid out. Pure, so that what pages show
+ * and the places it names, sorted and formatted, and the timeline's data. Pure, so that what pages show
  * is tested without a build; src/data/events.ts gives it the content.
  */
+import { hasArabic } from '../../lib/arabic.ts';
 import { isoAt } from '../../lib/dates/calendar.ts';
+import type { KnownDate } from '../../lib/dates/date.ts';
 import { dateView, type DateView } from '../../lib/dates/format.ts';
 import { spanOf } from '../../lib/dates/span.ts';
 import { figureConflicts, hasDateConflict, isDisputed, timelineDates } from '../../lib/events/index.ts';
 import { eventHref, placeHref } from '../../lib/paths.ts';
 import { quoteLink } from '../../lib/text-fragment.ts';
 import { EVENT_TYPE_LABELS, figureLabel, figureText } from '../../lib/timeline/display.ts';
-import { layoutTimeline, toPayload, type TimelineLayout, type TimelinePayload } from '../../lib/timeline/index.ts';
+import { eventDateWords, groupOf, paddedDomain, type PayloadEvent, type TimelinePayload, type TypeGroup } from '../../lib/timeline/index.ts';
 import type { ArchiveEvent, EventType } from '../../schemas/event.ts';
 import type { ArticleSummary } from './articles.ts';
 
@@ -32,6 +34,8 @@ export interface ClaimView {
   date: DateView | null;
   figures: { label: string; text: string }[];
   note: string | null;
+  /** The language the editors wrote the note in: «ar», or «en» for a note in English (shown left to right). */
+  noteLang: 'ar' | 'en';
   /** Id the article page may give the quoted sentence («quote-<event>-<n>»). */
   anchor: string;
   /** The article page, scrolled to the quote and highlighted (text fragment), at the anchor if it exists. */
@@ -45,12 +49,16 @@ export interface EventView {
   description: string;
   type: EventType;
   typeLabel: string;
+  /** The group of its type: its colour and shape on the chart. */
+  group: TypeGroup;
   href: string;
   places: EventPlace[];
   /** The editors' summary date (the span covering every claim when they disagree). */
   date: DateView;
   /** The dates the timeline draws: each claimed date when the sources disagree, else the event date. */
   dates: DateView[];
+  /** The date in words as the chart, the card and the map say it: each claimed date when the sources disagree. */
+  when: string;
   /** True when the sources disagree on the date or on a number. */
   disputed: boolean;
   /** True when the sources disagree on the date. */
@@ -58,20 +66,21 @@ export interface EventView {
   /** What the sources count differently, in Arabic («القتلى»). */
   figureConflicts: string[];
   claims: ClaimView[];
+  /** How many articles report it. */
+  sources: number;
   /** [start, end) in UTC ms of everything the event's dates cover. */
   start: number;
   end: number;
   year: number;
 }
 
-/** The whole timeline: layout, browser payload, events and what the filters offer. */
+/** The whole timeline: the events, the browser's payload (also what the chart draws) and what the filters offer. */
 export interface TimelineView {
-  layout: TimelineLayout;
   payload: TimelinePayload;
-  /** Events in the layout's chronological order. */
+  /** Events in chronological order. */
   events: EventView[];
-  /** Types present, in the schema's order; `color` is the type's fixed place in that order (its colour). */
-  types: { id: EventType; label: string; count: number; color: number }[];
+  /** Types present, in the schema's order, each with its group (colour and shape). */
+  types: { id: EventType; label: string; count: number; group: TypeGroup }[];
   places: { id: string; name: string; count: number }[];
   years: { year: number; events: EventView[] }[];
   /** The first and last month the axis shows: the bounds of the period a reader may choose. */
@@ -96,10 +105,12 @@ function toView(event: ArchiveEvent, articles: ReadonlyMap<string, ArticleSummar
     description: event.description,
     type: event.type,
     typeLabel: EVENT_TYPE_LABELS[event.type],
+    group: groupOf(event.type),
     href: eventHref(event.id),
     places: event.places.map((id) => ({ id, name: placeNames.get(id) ?? id, href: placeHref(id) })),
     date: dateView(event.date),
     dates: drawn.map(dateView),
+    when: eventDateWords({ dates: drawn }),
     disputed: isDisputed(event),
     dateConflict: hasDateConflict(event),
     figureConflicts: figureConflicts(event).map(figureLabel),
@@ -114,13 +125,32 @@ function toView(event: ArchiveEvent, articles: ReadonlyMap<string, ArticleSummar
         date: c.date ? dateView(c.date) : null,
         figures: (c.figures ?? []).map((f) => ({ label: figureLabel(f.label), text: figureText(f) })),
         note: c.note ?? null,
+        noteLang: c.note && !hasArabic(c.note) ? 'en' : 'ar',
         anchor,
         href: quoteLink(article.href, c.quote, anchor),
       };
     }),
+    sources: new Set(event.claims.map((c) => c.article)).size,
     start,
     end: Math.max(...spans.map((s) => s.end)),
     year: new Date(start).getUTCFullYear(),
+  };
+}
+
+/** An event as the browser's timeline receives it. */
+function toPayloadEvent(e: EventView, drawn: readonly KnownDate[]): PayloadEvent {
+  return {
+    id: e.id,
+    title: e.title,
+    dates: [...drawn],
+    group: e.group,
+    dateConflict: e.dateConflict,
+    figureConflict: e.figureConflicts.length > 0,
+    sources: e.sources,
+    type: e.type,
+    places: e.places.map((p) => p.id),
+    claims: e.claims.length,
+    figureConflicts: e.figureConflicts,
   };
 }
 
@@ -133,10 +163,10 @@ export function eventViews(
   articles: ReadonlyMap<string, ArticleSummary>,
   placeNames: ReadonlyMap<string, string>,
 ): { events: EventView[]; timeline: TimelineView } {
-  const views = new Map(events.map((e) => [e.id, toView(e, articles, placeNames)]));
-  const layout = layoutTimeline(events.map((e) => ({ id: e.id, dates: timelineDates(e) })), { width: 1000, direction: 'rtl' });
-  const ordered = layout.events.map((e) => views.get(e.id)!);
-  const payload = toPayload(layout, new Map(ordered.map((e) => [e.id, { places: e.places.map((p) => p.id), type: e.type }])));
+  // The chart's order: by what the drawn dates cover, then by id (src/lib/timeline/items.ts, byTime).
+  const ordered = events.map((e) => toView(e, articles, placeNames)).sort((a, b) => a.start - b.start || a.end - b.end || (a.id < b.id ? -1 : 1));
+  const drawn = new Map(events.map((e) => [e.id, timelineDates(e)]));
+  const payloadEvents = ordered.map((e) => toPayloadEvent(e, drawn.get(e.id)!));
 
   const typeCounts = new Map<EventType, number>();
   const placeCounts = new Map<string, number>();
@@ -145,23 +175,27 @@ export function eventViews(
     for (const p of e.places) placeCounts.set(p.id, (placeCounts.get(p.id) ?? 0) + 1);
   }
   const typeOrder = Object.keys(EVENT_TYPE_LABELS) as EventType[];
+  const domain = paddedDomain(payloadEvents);
   const years = new Map<number, EventView[]>();
   for (const e of ordered) years.set(e.year, [...(years.get(e.year) ?? []), e]);
 
   return {
     events: ordered,
     timeline: {
-      layout,
-      payload,
+      payload: {
+        events: payloadEvents,
+        places: [...placeCounts.keys()].sort().map((id) => ({ id, name: placeNames.get(id) ?? id })),
+        types: typeOrder.filter((t) => typeCounts.has(t)).map((id) => ({ id, label: EVENT_TYPE_LABELS[id] })),
+      },
       events: ordered,
       types: typeOrder
         .filter((t) => typeCounts.has(t))
-        .map((id) => ({ id, label: EVENT_TYPE_LABELS[id], count: typeCounts.get(id)!, color: typeOrder.indexOf(id) })),
+        .map((id) => ({ id, label: EVENT_TYPE_LABELS[id], count: typeCounts.get(id)!, group: groupOf(id) })),
       places: [...placeCounts]
         .map(([id, count]) => ({ id, name: placeNames.get(id) ?? id, count }))
         .sort((a, b) => b.count - a.count || a.name.localeCompare(b.name, 'ar')),
       years: [...years].map(([year, list]) => ({ year, events: list })),
-      months: { from: isoAt(layout.domain[0], 'month'), to: isoAt(layout.domain[1] - 1, 'month') },
+      months: { from: isoAt(domain[0], 'month'), to: isoAt(domain[1] - 1, 'month') },
     },
   };
 }

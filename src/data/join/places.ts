@@ -7,7 +7,7 @@
 import { countWords, EVENTS, mentionsLabel } from '../../lib/count-words.ts';
 import { daysOf } from '../../lib/dates/span.ts';
 import { LIBYA_FRAME, inBbox } from '../../lib/geo/bbox.ts';
-import type { MapPlace, MapSpan } from '../../lib/geo/places-geojson.ts';
+import type { MapEvent, MapPlace } from '../../lib/geo/places-geojson.ts';
 import { placeHref } from '../../lib/paths.ts';
 import { COUNTRIES, LIBYAN_REGIONS, createTagger, type CountryCode } from '../../lib/places/index.ts';
 import { sentenceAt } from '../../lib/sentences.ts';
@@ -169,14 +169,13 @@ export function toMapPlace(view: PlaceView): MapPlace | null {
     href: view.href,
     mentions: view.mentions,
     articles: view.articles.map((a) => ({ title: a.article.title, href: a.article.href, count: a.count })),
-    spans: mapSpans(view.events),
+    events: view.events.map(mapEvent),
   };
 }
 
-/** The days each event covers ([start, end) as the timeline computed them, written as inclusive ISO days), once each, earliest first. */
-function mapSpans(events: readonly EventView[]): MapSpan[] {
-  const spans = new Map(events.map((e) => [`${e.start}/${e.end}`, daysOf(e)]));
-  return [...spans.values()].sort((a, b) => a.from.localeCompare(b.from) || a.to.localeCompare(b.to));
+/** An event as the map lists and filters it: the days it covers ([start, end) as the timeline computed them, as inclusive ISO days). */
+function mapEvent(e: EventView): MapEvent {
+  return { id: e.id, title: e.title, href: e.href, date: e.when, ...daysOf(e), type: e.type, disputed: e.disputed };
 }
 
 /** The places the Libya maps draw: named by at least one article, with coordinates inside the frame; most mentioned first. */

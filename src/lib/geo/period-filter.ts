@@ -1,60 +1,51 @@
 /**
- * Which map places belong to a period of the timeline: a place is in the period when one of its events
- * overlaps it, with the timeline's own rule (its spans and `periodOf`), so the map and the timeline
- * never disagree about an event at the edge of a brush.
+ * Which map places belong to a view of the timeline: a place is shown when one of its events passes the
+ * view's period, type and dispute filters, by the timeline's own test (matchesState), so the map and the
+ * timeline never disagree about an event at the edge of a brush. The place filter is the timeline's: it
+ * does not hide the map's other places.
  */
-import { countWords, PLACES } from '../count-words.ts';
-import { formatDate } from '../dates/format.ts';
-import { parseState, periodOf } from '../timeline/state.ts';
+import { countWords, formatNumber, PLACES } from '../count-words.ts';
 import { spanOf } from '../dates/span.ts';
-import type { MapSpan } from './places-geojson.ts';
+import { ANY_ID, matchesState, parseState, type TimelineState } from '../timeline/state.ts';
+import { periodWords, type ViewNames } from '../timeline/view-words.ts';
+import type { MapEvent } from './places-geojson.ts';
 
-/** A period in months, both ends inclusive; null is an open end. */
-export interface Period {
-  from: string | null;
-  to: string | null;
+/** True when the view filters nothing the map shows (its place filter is the timeline's alone). */
+export function showsEveryPlace(state: TimelineState): boolean {
+  return !state.from && !state.to && !state.type && !state.disputed;
 }
 
-/** The period with no limit. */
-export const OPEN_PERIOD: Period = { from: null, to: null };
-
-/** True when neither end of the period is set. */
-export function isOpen(period: Period): boolean {
-  return !period.from && !period.to;
+/** The view a query names («?from=2016-05&to=2016-12&type=attack»), read exactly as the timeline reads it. */
+export function viewFromQuery(query: string | URLSearchParams): TimelineState {
+  return parseState(query, { places: ANY_ID, types: ANY_ID });
 }
 
-/** The period a query names («?from=2016-05&to=2016-12»), read exactly as the timeline reads it. */
-export function periodFromQuery(query: string | URLSearchParams): Period {
-  const { from, to } = parseState(query, { places: new Set(), types: new Set() });
-  return { from, to };
+/** True when the event passes the view's period, type and dispute filters. */
+export function eventInView(event: MapEvent, state: TimelineState): boolean {
+  return matchesState({ ...spanOf({ from: event.from, to: event.to }), places: [], type: event.type, disputed: event.disputed }, { ...state, place: null });
 }
 
-/** Ids of the places with an event overlapping the period, in the order given; every id when the period is open. */
-export function placesInPeriod(places: readonly { id: string; spans: readonly MapSpan[] }[], period: Period): string[] {
-  if (isOpen(period)) return places.map((p) => p.id);
-  const { start, end } = periodOf(period);
-  // A place with no dated event cannot be placed in a period, so any chosen period hides it.
-  return places
-    .filter((p) =>
-      p.spans.some((s) => {
-        const span = spanOf(s);
-        return span.end > start && span.start < end;
-      }),
-    )
-    .map((p) => p.id);
+/** Ids of the places with an event the view keeps, in the order given; every id when the view filters nothing. */
+export function placesInView(places: readonly { id: string; events: readonly MapEvent[] }[], state: TimelineState): string[] {
+  if (showsEveryPlace(state)) return places.map((p) => p.id);
+  // A place with no dated event cannot be placed in a period, so any filter hides it.
+  return places.filter((p) => p.events.some((e) => eventInView(e, state))).map((p) => p.id);
 }
 
-/** «بين مايو 2016 وديسمبر 2016», «في مايو 2016», «منذ مايو 2016», «حتى ديسمبر 2016»; «» when open. */
-export function periodWords(period: Period): string {
-  const { from, to } = period;
-  if (from && to) return from === to ? `في ${formatDate(from)}` : `بين ${formatDate(from)} و${formatDate(to)}`;
-  if (from) return `منذ ${formatDate(from)}`;
-  if (to) return `حتى ${formatDate(to)}`;
-  return '';
+/** What a view keeps, in words: «أماكن الأحداث بين مايو 2016 وديسمبر 2016، من نوع «هجوم»، التي تختلف فيها المصادر». */
+export function viewWords(state: TimelineState, names: ViewNames, subject = 'أماكن الأحداث'): string {
+  const parts = [subject];
+  if (state.from || state.to) parts.push(periodWords(state));
+  const qualifiers = [
+    state.type ? `من نوع «${names.type(state.type) ?? state.type}»` : '',
+    state.disputed ? 'التي تختلف فيها المصادر' : '',
+  ].filter(Boolean);
+  return [parts.join(' '), ...qualifiers].join('، ');
 }
 
-/** The map's status line for a period: «تعرض الخريطة أماكن الأحداث بين مايو 2016 وديسمبر 2016: 4 أماكن». */
-export function periodStatus(count: number, period: Period): string {
-  const how = count === 0 ? 'لا أماكن' : countWords(count, PLACES);
-  return `تعرض الخريطة أماكن الأحداث ${periodWords(period)}: ${how}`;
+/** The map's status line: «تعرض الخريطة أماكن الأحداث بين مايو 2016 وديسمبر 2016: 4 أماكن من 20». */
+export function mapStatus(count: number, total: number, state: TimelineState, names: ViewNames): string {
+  if (showsEveryPlace(state)) return `تعرض الخريطة كل الأماكن التي تذكرها المقالات (${countWords(total, PLACES)}).`;
+  const how = count === 0 ? 'لا أماكن' : `${countWords(count, PLACES)} من ${formatNumber(total)}`;
+  return `تعرض الخريطة ${viewWords(state, names)}: ${how}.`;
 }

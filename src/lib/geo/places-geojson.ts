@@ -11,10 +11,20 @@ export interface MapArticle {
   count: number;
 }
 
-/** What one event at a place covers: its first and last day, inclusive («2016-05-12» … «2016-12-31»). */
-export interface MapSpan {
+/** One event at a place: what its popup lists and what the view filters it by. */
+export interface MapEvent {
+  id: string;
+  title: string;
+  /** Its page. */
+  href: string;
+  /** Its date in words, at its precision. */
+  date: string;
+  /** Its first and last day, inclusive («2016-05-12» … «2016-12-31»). */
   from: string;
   to: string;
+  type: string;
+  /** True when its sources disagree. */
+  disputed: boolean;
 }
 
 /** What a map needs to know about one place. */
@@ -32,8 +42,8 @@ export interface MapPlace {
   mentions: number;
   /** Articles that mention the place, most mentions first. */
   articles: MapArticle[];
-  /** One span per event of the timeline at the place, earliest first (none: the place has no events). */
-  spans: MapSpan[];
+  /** The timeline's events at the place, earliest first (none: the place has no events). */
+  events: MapEvent[];
 }
 
 /** A place as a GeoJSON point; `radius` is its marker radius in pixels. */

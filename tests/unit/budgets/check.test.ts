@@ -17,6 +17,7 @@ import {
   pageScripts,
   rangeCovers,
   visibleText,
+  withoutAssetHashes,
 } from '../../budgets/check.ts';
 
 const TEXT = [
@@ -171,5 +172,18 @@ describe('each budget fails on a deliberately oversized asset, naming the page, 
     expect(checkImages(dist, '/articles/sirte/')).toEqual([
       '/articles/sirte/: image /sirte.jpg lacks width and height, loading=lazy, srcset, budget: sized, lazy and responsive images',
     ]);
+  });
+});
+
+describe('the weight of a page’s HTML', () => {
+  it('does not count the content hashes in its assets’ names, which change with any stylesheet elsewhere', () => {
+    const html = '<link rel="stylesheet" href="/_astro/Base.DBwLj0WR.css"><link rel="preload" href="/archive/_astro/noto-naskh-arabic-arabic-400-normal.U_i0HMfG.woff2" as="font">';
+    expect(withoutAssetHashes(html)).toBe('<link rel="stylesheet" href="/_astro/Base.css"><link rel="preload" href="/archive/_astro/noto-naskh-arabic-arabic-400-normal.woff2" as="font">');
+    expect(withoutAssetHashes(html.replace('DBwLj0WR', 'cblvAncg'))).toBe(withoutAssetHashes(html));
+  });
+
+  it('leaves every other address as it is', () => {
+    const html = '<a href="/articles/2016-12-sirte-reuters/">سرت</a><a href="/data/events.geojson">GeoJSON</a>';
+    expect(withoutAssetHashes(html)).toBe(html);
   });
 });

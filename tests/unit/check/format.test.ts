@@ -37,9 +37,9 @@ describe('the bilingual message table', () => {
 });
 
 describe('the summary', () => {
-  it('says «لا أخطاء» with each count in agreement with its noun', () => {
+  it('says «لا أخطاء» with each count in agreement with its noun and in the genitive after «فحص» («ومكانين»)', () => {
     expect(summary({ articles: 5, places: 78, events: 37 }, 0)).toBe('تم فحص 5 مقالات و78 مكانًا و37 حدثًا: لا أخطاء');
-    expect(summary({ articles: 1, places: 2, events: 11 }, 0)).toBe('تم فحص مقال واحد ومكانان و11 حدثًا: لا أخطاء');
+    expect(summary({ articles: 1, places: 2, events: 11 }, 0)).toBe('تم فحص مقال واحد ومكانين و11 حدثًا: لا أخطاء');
   });
 
   it('counts the problems in both languages', () => {

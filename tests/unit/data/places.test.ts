@@ -87,7 +87,7 @@ describe('a place page', () => {
 });
 
 describe('the places the maps draw', () => {
-  it('are the places on the map that articles name, most mentioned first, each with its articles and the days its events cover', () => {
+  it('are the places on the map that articles name, most mentioned first, each with its articles and its events (the days they cover, their words)', () => {
     const drawn = mapPlaces(views);
     expect(drawn.map((p) => p.id)).toEqual(['sirte', 'misrata']);
     expect(drawn[0]).toMatchObject({
@@ -102,7 +102,9 @@ describe('the places the maps draw', () => {
         { title: 'هجوم قرب مصراتة', href: '/articles/2016-05-misrata/', count: 1 },
         { title: 'مقاتلون يغادرون', href: '/articles/2016-is-leaving/', count: 1 },
       ],
-      spans: [{ from: '2016-12-01', to: '2016-12-31' }],
+      events: [
+        { id: '2016-12-sirte-liberated', title: 'تحرير سرت', href: '/events/2016-12-sirte-liberated/', date: 'ديسمبر 2016', from: '2016-12-01', to: '2016-12-31', type: 'control-change', disputed: false },
+      ],
     });
   });
 });

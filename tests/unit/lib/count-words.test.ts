@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { ARTICLES, countWords, EVENTS, formatNumber, LINES, mentionsLabel, MENTIONS, PLACES } from '../../../src/lib/count-words.ts';
+import { ARTICLES, CLAIMS, countWords, EVENTS, formatNumber, LINES, mentionsLabel, MENTIONS, PLACES, SOURCES } from '../../../src/lib/count-words.ts';
 
 describe('countWords', () => {
   it('writes one mention as «إشارة واحدة» and two as the dual «إشارتان», without a digit', () => {
@@ -29,10 +29,25 @@ describe('countWords', () => {
   });
 });
 
+describe('the case of a counted noun', () => {
+  it('changes only the dual: «مصدران» as a subject, «من مصدرين» after a preposition', () => {
+    expect(countWords(2, SOURCES)).toBe('مصدران');
+    expect(countWords(2, SOURCES, 'oblique')).toBe('مصدرين');
+    expect(countWords(2, CLAIMS, 'oblique')).toBe('روايتين');
+    expect(countWords(3, SOURCES, 'oblique')).toBe(countWords(3, SOURCES));
+    expect(countWords(1, EVENTS, 'oblique')).toBe('حدث واحد');
+  });
+});
+
 describe('mentionsLabel', () => {
   it('says how much the articles say about a place: «12 إشارة في 3 مقالات», «إشارة واحدة في مقال واحد»', () => {
     expect(mentionsLabel(12, 3)).toBe('12 إشارة في 3 مقالات');
     expect(mentionsLabel(1, 1)).toBe('إشارة واحدة في مقال واحد');
+  });
+
+  it('puts the articles after «في» in the genitive: «إشارتان في مقالين», never «في مقالان»', () => {
+    expect(mentionsLabel(2, 2)).toBe('إشارتان في مقالين');
+    expect(mentionsLabel(5, 2)).toBe('5 إشارات في مقالين');
   });
 
   it('counts events with their own noun: «حدثان», «4 أحداث»', () => {

@@ -11,7 +11,7 @@ const place = (id: string, name: string, lon: number, lat: number, mentions: num
   href: `/places/${id}/`,
   mentions,
   articles: [{ title: `خبر عن ${name}`, href: '/articles/x/', count: mentions }],
-  spans: [],
+  events: [],
 });
 
 const sirte = place('sirte', 'سرت', 16.59, 31.21, 12);

@@ -1,188 +1,150 @@
+import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { dateText } from '../../../src/lib/dates/date.ts';
-import { layoutTimeline, type EventLayout, type TimelineItem, type TimelineLayout } from '../../../src/lib/timeline/layout.ts';
+import { parse } from 'yaml';
+import { figureConflicts, hasDateConflict, timelineDates } from '../../../src/lib/events/index.ts';
+import { groupOf } from '../../../src/lib/timeline/groups.ts';
+import { layoutHorizontal } from '../../../src/lib/timeline/horizontal.ts';
+import { itemKind, type TimelineItem } from '../../../src/lib/timeline/items.ts';
+import type { ChartLayout, DrawnEvent } from '../../../src/lib/timeline/scene.ts';
+import { layoutVertical } from '../../../src/lib/timeline/vertical.ts';
+import type { ArchiveEvent } from '../../../src/schemas/event.ts';
+import { collisions, inside } from './support/timeline-geometry.ts';
+import { EVENTS } from './support/timeline-items.ts';
 
-/** Events of the seeds' story, with the dates as the articles give them. */
-const ITEMS: TimelineItem[] = [
-  { id: 'skhirat-agreement', dates: [{ value: '2015-12-17' }] }, // اتفاق الصخيرات، 17 ديسمبر 2015
-  { id: 'is-takes-sirte', dates: [{ value: '2015-02' }, { value: '2015-05' }, { value: '2015-06' }] }, // three articles, three dates
-  { id: 'bunyan-marsous', dates: [{ from: '2016-05-12', to: '2016-12-06' }] }, // «البنيان المرصوص»
-  { id: 'derna-pledge', dates: [{ value: '2014-10' }, { value: '2014-11-13' }] }, // أكتوبر 2014 / 13 نوفمبر 2014
-  { id: 'us-strikes', dates: [{ from: '2016-08-01', to: '2016-12' }] },
-  { id: 'is-in-libya', dates: [{ value: '2015' }] }, // «عام 2015»
-];
+const byId = (layout: ChartLayout, id: string): DrawnEvent => layout.events.find((e) => e.id === id)!;
+const symbols = (e: DrawnEvent) => e.shapes.filter((s) => s.kind === 'symbol') as { x: number; y: number }[];
+const texts = (e: DrawnEvent) => e.shapes.filter((s) => s.kind === 'text') as { lines: string[] }[];
 
-const byId = (layout: TimelineLayout, id: string): EventLayout => layout.events.find((e) => e.id === id)!;
-const dayWidth = (l: TimelineLayout) => (Math.abs(l.range[1] - l.range[0]) * 86_400_000) / (l.domain[1] - l.domain[0]);
-
-/** Pixel hull of an event, point radii included. */
-function hull(l: TimelineLayout, e: EventLayout): [number, number] {
-  const lo = Math.min(...e.marks.map((m) => (m.kind === 'point' ? m.cx - l.pointRadius : m.x)));
-  const hi = Math.max(...e.marks.map((m) => (m.kind === 'point' ? m.cx + l.pointRadius : m.x + m.width)));
-  return [lo, hi];
-}
-
-/** A deterministic crowd of events: many overlapping months, days and intervals. */
-function crowd(n: number): TimelineItem[] {
-  let seed = 7;
-  const next = () => (seed = (seed * 1103515245 + 12345) % 2 ** 31) / 2 ** 31;
-  const iso = () => {
-    const y = 2014 + Math.floor(next() * 4);
-    const m = String(1 + Math.floor(next() * 12)).padStart(2, '0');
-    const d = String(1 + Math.floor(next() * 28)).padStart(2, '0');
-    const r = next();
-    return r < 0.4 ? `${y}-${m}-${d}` : r < 0.9 ? `${y}-${m}` : `${y}`;
-  };
-  return Array.from({ length: n }, (_, i) => {
-    const a = iso();
-    const r = next();
-    if (r < 0.2) {
-      const b = iso();
-      const [from, to] = a.slice(0, 7) <= b.slice(0, 7) ? [a.slice(0, 7), b.slice(0, 7)] : [b.slice(0, 7), a.slice(0, 7)];
-      return { id: `e${i}`, dates: [{ from, to }] };
-    }
-    return { id: `e${i}`, dates: r < 0.35 ? [{ value: a }, { value: iso() }] : [{ value: a }] };
-  });
-}
-
-describe('time runs right to left by default, as the page reads', () => {
-  const rtl = layoutTimeline(ITEMS);
-  it('puts the Derna pledge (2014) to the right of the Skhirat agreement (2015)', () => {
-    expect(rtl.direction).toBe('rtl');
-    expect(byId(rtl, 'derna-pledge').marks[0]!.cx).toBeGreaterThan(byId(rtl, 'skhirat-agreement').marks[0]!.cx);
-  });
-  it('starts the axis at the right edge: the earliest instant has the largest x', () => {
-    expect(rtl.range[0]).toBeGreaterThan(rtl.range[1]);
-  });
-  it('labels the ticks from right to left in chronological order', () => {
-    const xs = rtl.ticks.map((t) => t.x);
-    expect(xs).toEqual([...xs].sort((a, b) => b - a));
+describe('what the chart draws as a mark, and what as a bracket behind', () => {
+  it('marks what is known to a day, a month or a few weeks, and brackets a year or months of fighting', () => {
+    const kind = (id: string) => itemKind(EVENTS.find((e) => e.id === id)!);
+    expect(kind('2016-12-liberated')).toBe('event'); // 1–7 December 2016
+    expect(kind('2014-derna-pledge')).toBe('event'); // October 2014 or 13 November 2014
+    expect(kind('2015-sirte-taken')).toBe('context'); // «2015», May or June 2015
+    expect(kind('2016-08-strikes')).toBe('context'); // August to December 2016
+    expect(kind('2017-warning')).toBe('context');
   });
 });
 
-describe('time can run left to right as an option', () => {
-  const rtl = layoutTimeline(ITEMS);
-  const ltr = layoutTimeline(ITEMS, { direction: 'ltr' });
-  it('puts the Derna pledge to the left of the Skhirat agreement', () => {
-    expect(byId(ltr, 'derna-pledge').marks[0]!.cx).toBeLessThan(byId(ltr, 'skhirat-agreement').marks[0]!.cx);
+describe('the wide chart, right to left', () => {
+  const layout = layoutHorizontal(EVENTS, { width: 960 });
+
+  it('puts the earliest event on the right: the Derna pledge (2014) right of the Sirte liberation (2016)', () => {
+    expect(symbols(byId(layout, '2014-derna-pledge'))[0]!.x).toBeGreaterThan(symbols(byId(layout, '2016-12-liberated'))[0]!.x);
   });
-  it('is the mirror image of the right-to-left layout, with the same lanes', () => {
-    for (const e of rtl.events) {
-      const f = byId(ltr, e.id);
-      expect(f.lane).toBe(e.lane);
-      e.marks.forEach((m, i) => {
-        expect(f.marks[i]!.cx).toBeCloseTo(rtl.width - m.cx, 6);
-        expect(f.marks[i]!.width).toBeCloseTo(m.width, 6);
-      });
+
+  it('titles every event known to a day or a month beside its mark when the chart is wide enough', () => {
+    for (const e of layout.events.filter((x) => x.kind === 'event')) expect(e.label, e.id).not.toBeNull();
+  });
+
+  it('lets no title cover another title or another event’s mark, and keeps every title inside the chart', () => {
+    expect(collisions(layout)).toEqual([]);
+    for (const e of layout.events) if (e.label) expect(inside(e.label, layout), e.id).toBe(true);
+  });
+
+  it('draws one mark per claimed date of a disputed date, joined by a line, each ringed', () => {
+    const derna = byId(layout, '2014-derna-pledge');
+    expect(symbols(derna)).toHaveLength(2);
+    expect(derna.shapes.filter((s) => s.kind === 'ring')).toHaveLength(2);
+    expect(derna.shapes.some((s) => s.kind === 'line' && s.role === 'between-dates')).toBe(true);
+  });
+
+  it('rings a figure dispute too, so the Sirte toll is found without reading the list', () => {
+    expect(byId(layout, '2016-05-12-toll').shapes.some((s) => s.kind === 'ring')).toBe(true);
+    expect(byId(layout, '2016-12-casualties').shapes.some((s) => s.kind === 'ring')).toBe(true);
+  });
+
+  it('draws year and long events as brackets in lanes under every mark, never as symbols', () => {
+    const lowestMark = Math.max(...layout.events.flatMap((e) => e.marks.map((m) => m.y1)));
+    for (const e of layout.events.filter((x) => x.kind === 'context')) {
+      expect(symbols(e), e.id).toEqual([]);
+      const bracket = e.shapes.find((s) => s.kind === 'line' && s.role === 'bracket')!;
+      expect(bracket.kind === 'line' && bracket.y1).toBeGreaterThan(lowestMark);
     }
   });
-});
 
-describe('precision is visible', () => {
-  const l = layoutTimeline(ITEMS);
-  it('draws the Skhirat agreement, known to the day, as a point', () => {
-    const [mark] = byId(l, 'skhirat-agreement').marks;
-    expect(mark!.kind).toBe('point');
-    expect(mark!.width).toBe(0);
-  });
-  it('draws «أكتوبر 2014» as a band as wide as October, far wider than a day', () => {
-    const october = byId(l, 'derna-pledge').marks.find((m) => dateText(m.date) === '2014-10')!;
-    expect(october.kind).toBe('band');
-    expect(october.width).toBeCloseTo(31 * dayWidth(l), 6);
-    expect(october.width).toBeGreaterThan(10 * dayWidth(l));
-  });
-  it('draws «عام 2015» as a band as wide as the year, twelve times a month', () => {
-    const year = byId(l, 'is-in-libya').marks[0]!;
-    const may = byId(l, 'is-takes-sirte').marks.find((m) => dateText(m.date) === '2015-05')!;
-    expect(year.width / may.width).toBeCloseTo(365 / 31, 6);
-  });
-  it('draws «البنيان المرصوص» (12 May – 6 December 2016) as a bar covering those days', () => {
-    const [bar] = byId(l, 'bunyan-marsous').marks;
-    expect(bar!.kind).toBe('bar');
-    expect(bar!.width).toBeCloseTo(209 * dayWidth(l), 6);
-  });
-  it('keeps a very short band visible with a least width', () => {
-    const narrow = layoutTimeline([{ id: 'x', dates: [{ value: '2016-02' }] }, { id: 'y', dates: [{ value: '1990' }] }], { width: 300, minWidth: 3 });
-    expect(byId(narrow, 'x').marks[0]!.width).toBe(3);
-  });
-});
-
-describe('an event whose sources disagree shows every claim and the span between them', () => {
-  const l = layoutTimeline(ITEMS);
-  const sirte = byId(l, 'is-takes-sirte');
-  it('shows the fall of Sirte at February, May and June 2015, one band each, in time order', () => {
-    expect(sirte.marks.map((m) => dateText(m.date))).toEqual(['2015-02', '2015-05', '2015-06']);
-    expect(sirte.marks.every((m) => m.kind === 'band')).toBe(true);
-  });
-  it('draws a line from the first claim to the last', () => {
-    const xs = sirte.marks.map((m) => m.cx);
-    expect(sirte.span!.x).toBeCloseTo(Math.min(...xs), 6);
-    expect(sirte.span!.x + sirte.span!.width).toBeCloseTo(Math.max(...xs), 6);
-  });
-  it('mixes precisions: October 2014 is a band, 13 November 2014 a point, on one line', () => {
-    const derna = byId(l, 'derna-pledge');
-    expect(derna.marks.map((m) => m.kind)).toEqual(['band', 'point']);
-    expect(derna.span).not.toBeNull();
-  });
-  it('draws no span line for an event with one date', () => {
-    expect(byId(l, 'skhirat-agreement').span).toBeNull();
-  });
-  it('runs the event from its earliest claim to the end of its latest', () => {
-    expect(sirte.start).toBe(Date.UTC(2015, 1, 1));
-    expect(sirte.end).toBe(Date.UTC(2015, 6, 1));
-  });
-});
-
-describe('nothing overlaps', () => {
-  for (const direction of ['rtl', 'ltr'] as const) {
-    it(`keeps a gap between any two events of a lane, among 80 crowded events (${direction})`, () => {
-      const l = layoutTimeline(crowd(80), { direction, gap: 6 });
-      expect(l.events.length).toBe(80);
-      for (const a of l.events) {
-        for (const b of l.events) {
-          if (a === b || a.lane !== b.lane) continue;
-          const [a0, a1] = hull(l, a);
-          const [b0, b1] = hull(l, b);
-          expect(a1 + 6 <= b0 + 1e-9 || b1 + 6 <= a0 + 1e-9).toBe(true);
-        }
-      }
-    });
-  }
-  it('keeps every mark inside the drawing and every lane above the axis', () => {
-    const l = layoutTimeline(crowd(80));
-    for (const e of l.events) {
-      const [lo, hi] = hull(l, e);
-      expect(lo).toBeGreaterThanOrEqual(0);
-      expect(hi).toBeLessThanOrEqual(l.width);
-      expect(e.y).toBeLessThan(l.axisY);
-      expect(e.y).toBe(l.top + e.lane * l.laneHeight + l.laneHeight / 2);
+  it('gives every event a target at least 24 px high', () => {
+    for (const e of layout.events) {
+      const target = e.shapes.find((s) => s.kind === 'rect' && s.role === 'target');
+      expect(target && target.kind === 'rect' && target.box.y1 - target.box.y0, e.id).toBeGreaterThanOrEqual(24);
     }
-    expect(l.height).toBeGreaterThan(l.axisY);
   });
-  it('grows taller with more lanes, and uses one lane when nothing overlaps', () => {
-    const one = layoutTimeline([{ id: 'a', dates: [{ value: '2014-10' }] }, { id: 'b', dates: [{ value: '2016-12-05' }] }]);
-    expect(one.lanes).toBe(1);
-    const many = layoutTimeline(crowd(80));
-    expect(many.lanes).toBeGreaterThan(1);
-    expect(many.height - one.height).toBe((many.lanes - 1) * many.laneHeight);
+
+  it('lets the least important title give way on a narrow chart, never the most reported', () => {
+    const narrow = layoutHorizontal(EVENTS, { width: 600 });
+    expect(collisions(narrow)).toEqual([]);
+    expect(byId(narrow, '2016-12-liberated').label).not.toBeNull();
+    expect(byId(narrow, '2016-05-offensive').label).not.toBeNull();
+  });
+
+  it('keeps the height it is given in row units, to be redrawn wider without moving what is under it', () => {
+    const built = layoutHorizontal(EVENTS, { width: 600 });
+    const wider = layoutHorizontal(EVENTS, { width: 1000, rowUnits: built.rowUnits });
+    expect(wider.height).toBe(built.height);
+    expect(collisions(wider)).toEqual([]);
+  });
+
+  it('closes up its rows when a filter leaves few events', () => {
+    const few = layoutHorizontal(EVENTS.filter((e) => e.places.includes('derna')), { width: 960 });
+    expect(few.rowUnits).toBeLessThan(layout.rowUnits);
+    expect(few.height).toBeLessThan(layout.height);
   });
 });
 
-describe('order and domain', () => {
-  it('returns events in chronological order whatever order they came in', () => {
-    const ids = layoutTimeline(ITEMS).events.map((e) => e.id);
-    expect(ids).toEqual(['derna-pledge', 'is-in-libya', 'is-takes-sirte', 'skhirat-agreement', 'bunyan-marsous', 'us-strikes']);
+describe('the narrow chart, down the page', () => {
+  const layout = layoutVertical(EVENTS, { width: 328 });
+
+  it('runs time downwards: 2014 above 2016', () => {
+    expect(symbols(byId(layout, '2014-derna-pledge'))[0]!.y).toBeLessThan(symbols(byId(layout, '2016-12-liberated'))[0]!.y);
   });
-  it('pads the domain by a month at each end so the first and last marks are not clipped', () => {
-    const l = layoutTimeline(ITEMS);
-    expect(l.domain).toEqual([Date.UTC(2014, 8, 1), Date.UTC(2017, 1, 1)]);
+
+  it('titles every event, on two lines at most, none covering another, all inside the width', () => {
+    for (const e of layout.events) {
+      expect(e.label, e.id).not.toBeNull();
+      expect(texts(e)[0]!.lines.length).toBeLessThanOrEqual(2);
+      expect(inside(e.label!, layout), e.id).toBe(true);
+    }
+    expect(collisions(layout)).toEqual([]);
   });
-  it('refuses an event with no date, naming it', () => {
-    expect(() => layoutTimeline([{ id: 'no-date', dates: [] }])).toThrow(/no-date/);
+
+  it('keeps the titles in time order, so the chart reads as a list', () => {
+    const tops = layout.events.map((e) => e.label!.y0);
+    expect(tops).toEqual([...tops].sort((a, b) => a - b));
   });
-  it('lays out an empty timeline without failing', () => {
-    const l = layoutTimeline([]);
-    expect(l.events).toEqual([]);
-    expect(l.lanes).toBe(0);
+
+  it('keeps each title near its date: no leader longer than a screen', () => {
+    for (const e of layout.events) {
+      const leader = e.shapes.find((s) => s.kind === 'line' && s.role === 'leader');
+      expect(leader && leader.kind === 'line' && Math.abs(leader.y2 - leader.y1), e.id).toBeLessThan(300);
+    }
+  });
+
+  it('names each year on the axis, and only whole years', () => {
+    const labels = layout.axis.flatMap((s) => (s.kind === 'text' ? s.lines : []));
+    expect(labels).toEqual(['2013', '2014', '2015', '2016', '2017']);
+  });
+});
+
+describe('the archive’s own events', () => {
+  const events = (parse(readFileSync('content/events.yaml', 'utf8')) as { events: ArchiveEvent[] }).events;
+  const items: TimelineItem[] = events.map((e) => ({
+    id: e.id,
+    title: e.title,
+    dates: timelineDates(e),
+    group: groupOf(e.type),
+    dateConflict: hasDateConflict(e),
+    figureConflict: figureConflicts(e).length > 0,
+    sources: new Set(e.claims.map((c) => c.article)).size,
+  }));
+
+  it('lay out without a collision, wide at 600 and 1000 px and narrow at 288 and 360 px', () => {
+    for (const layout of [
+      layoutHorizontal(items, { width: 600 }),
+      layoutHorizontal(items, { width: 1000 }),
+      layoutVertical(items, { width: 288 }),
+      layoutVertical(items, { width: 360 }),
+    ]) {
+      expect(collisions(layout), `${layout.orientation} ${layout.width}`).toEqual([]);
+    }
   });
 });

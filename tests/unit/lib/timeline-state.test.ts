@@ -11,7 +11,14 @@ describe('the view lives in the URL', () => {
       to: '2016-12',
       place: 'sirte',
       type: 'air-strike',
+      disputed: false,
     });
+  });
+  it('reads «disputed=1» as «only the events whose sources disagree», and writes it last', () => {
+    const state = parseState('?disputed=1&place=sirte', known);
+    expect(state).toMatchObject({ place: 'sirte', disputed: true });
+    expect(serializeState(state)).toBe('?place=sirte&disputed=1');
+    expect(parseState('?disputed=yes', known).disputed).toBe(false);
   });
   it('writes the same query back, so reloading restores the same view', () => {
     const query = '?from=2016-05&to=2016-12&place=sirte&type=air-strike';
@@ -55,6 +62,11 @@ describe('filtering events by the view', () => {
     expect(matchesState(strikes, { ...EMPTY_STATE, place: 'derna' })).toBe(false);
     expect(matchesState(derna, { ...EMPTY_STATE, place: 'derna', type: 'control-change' })).toBe(true);
     expect(matchesState(derna, { ...EMPTY_STATE, type: 'air-strike' })).toBe(false);
+  });
+  it('keeps only disputed events when asked: the Sirte toll, not the Derna recapture', () => {
+    const toll = { ...spanOf({ from: '2016-05', to: '2016-12' }), places: ['sirte'], type: 'casualty-report', disputed: true };
+    expect(matchesState(toll, { ...EMPTY_STATE, disputed: true })).toBe(true);
+    expect(matchesState(derna, { ...EMPTY_STATE, disputed: true })).toBe(false);
   });
   it('has an open period when no month is chosen', () => {
     expect(periodOf(EMPTY_STATE)).toEqual({ start: -Infinity, end: Infinity });

@@ -5,6 +5,7 @@
  */
 import type { Page } from 'playwright-core';
 import { axeViolations } from '../axe.ts';
+import { smallTargets, smallText } from '../targets.ts';
 import type { PageWatch } from '../watch.ts';
 import type { SiteFacts } from './facts.ts';
 import { idOf, ofKind, SCRIPTED, type SitePage } from './pages.ts';
@@ -156,6 +157,18 @@ export const BROWSER_RULES: BrowserRule[] = [
       const overflow = await tab.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
       return overflow > 0 ? [`${overflow} px wider than the screen`] : [];
     },
+  },
+  {
+    // WCAG 2.2, 2.5.8: a target smaller than this is hard to hit with a finger. The timeline's and the map's
+    // drawn states are judged by tests/e2e/timeline-enhanced.e2e.test.ts.
+    name: 'every link, button and field at least 24 × 24 px on a 360 px screen',
+    moment: 'phone',
+    check: ({ tab }) => smallTargets(tab),
+  },
+  {
+    name: 'no text smaller than 12 px on a 360 px screen',
+    moment: 'phone',
+    check: ({ tab }) => smallText(tab),
   },
   {
     // Site name and navigation links wrap into a few lines, not one link per line.

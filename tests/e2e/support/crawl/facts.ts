@@ -62,13 +62,13 @@ function articlesOf(dir: string): Map<string, ArticleFacts> {
   return out;
 }
 
-/** The map page's list, data and static dots, read from its HTML without a browser. */
-function mapPlacesOf(html: string): Map<string, MapPlace> {
+/** The map page's list, data (the places file its data block names, in `dist`) and static dots, read without a browser. */
+function mapPlacesOf(html: string, dist: string): Map<string, MapPlace> {
   const places = new Map<string, MapPlace>();
+  type Features = { features: { properties: { id: string; mentions: number; articles: unknown[] } }[] };
   const json = /<script[^>]*\bdata-map\b[^>]*>([\s\S]*?)<\/script>/.exec(html)?.[1];
-  const features = json
-    ? (JSON.parse(json) as { places: { features: { properties: { id: string; mentions: number; articles: unknown[] } }[] } }).places.features
-    : [];
+  const named = json ? (JSON.parse(json) as { places: string | Features }).places : null;
+  const features = typeof named === 'string' ? (readJson<Features>(join(dist, 'map', 'places.json'))?.features ?? []) : (named?.features ?? []);
   let item: string | null = null;
   let drawn = false;
   const dots = new Map<string, string>();
@@ -114,6 +114,6 @@ export function siteFacts({ dist = 'dist', content = 'content', site, base }: { 
     brokenLinks,
     articles: existsSync(articles) ? articlesOf(articles) : new Map(),
     quotes,
-    mapPlaces: existsSync(map) ? mapPlacesOf(readFileSync(map, 'utf8')) : new Map(),
+    mapPlaces: existsSync(map) ? mapPlacesOf(readFileSync(map, 'utf8'), dist) : new Map(),
   };
 }
