@@ -29,6 +29,21 @@ describe('what the chart draws as a mark, and what as a bracket behind', () => {
 describe('the wide chart, right to left', () => {
   const layout = layoutHorizontal(EVENTS, { width: 960 });
 
+  it('draws a date known to a month as a stretch as wide as its month under its symbol, and a date known to a day as its symbol alone', () => {
+    const stretches = (e: DrawnEvent) => e.shapes.filter((s) => s.kind === 'rect' && s.role === 'extent') as { box: { x0: number; x1: number } }[];
+    const month = stretches(byId(layout, '2016-07-report'));
+    expect(month).toHaveLength(1);
+    const day = stretches(byId(layout, '2016-05-offensive'));
+    expect(day).toEqual([]);
+    // A month is about 30 days wide on the chart's scale: compare with the distance between two dated symbols.
+    const [may12] = symbols(byId(layout, '2016-05-offensive'));
+    const [mar30] = symbols(byId(layout, '2016-03-government'));
+    const pxPerDay = (mar30!.x - may12!.x) / 43;
+    const width = month[0]!.box.x1 - month[0]!.box.x0;
+    expect(width / pxPerDay).toBeGreaterThan(29);
+    expect(width / pxPerDay).toBeLessThan(32);
+  });
+
   it('puts the earliest event on the right: the Derna pledge (2014) right of the Sirte liberation (2016)', () => {
     expect(symbols(byId(layout, '2014-derna-pledge'))[0]!.x).toBeGreaterThan(symbols(byId(layout, '2016-12-liberated'))[0]!.x);
   });
