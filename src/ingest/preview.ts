@@ -2,6 +2,7 @@
  * The dry run's preview for an editor: what the ingest found and where, the article's first and last
  * paragraphs, and every removed line grouped by reason. Plain text, Arabic first, on stdout.
  */
+import { countWords, LINES, PARAGRAPHS, SUBHEADINGS } from '../lib/count-words.ts';
 import type { IngestResult } from './run.ts';
 
 /** Where a removed character was, in Arabic: «U+202E في العنوان», «U+0007 في السطر 12». */
@@ -28,7 +29,7 @@ export function preview(r: IngestResult, suggestions: number | null = null): str
   }
   if (r.missing.length) field('ناقص', 'missing', JSON.stringify(r.missing));
   const paragraphs = r.paragraphs;
-  field('الفقرات', 'paragraphs', `${paragraphs.length} (+ ${r.headings.length} عناوين فرعية)`);
+  field('الفقرات', 'paragraphs', `${countWords(paragraphs.length, PARAGRAPHS)}${r.headings.length > 0 ? ` و${countWords(r.headings.length, SUBHEADINGS)}` : ''}`);
   if (paragraphs[0]) field('الأولى', 'first', clip(paragraphs[0], 200));
   if (paragraphs.length > 1) field('الأخيرة', 'last', clip(paragraphs[paragraphs.length - 1]!, 200));
   if (r.hygiene.length > 0) {
@@ -43,7 +44,7 @@ export function preview(r: IngestResult, suggestions: number | null = null): str
   }
   const groups = new Map<string, IngestResult['removed']>();
   for (const x of r.removed) groups.set(x.reason, [...(groups.get(x.reason) ?? []), x]);
-  field('المحذوف', 'removed', `${r.removed.length} سطرًا`);
+  field('المحذوف', 'removed', r.removed.length > 0 ? countWords(r.removed.length, LINES) : 'لا شيء');
   for (const [reason, lines] of [...groups].sort((a, b) => b[1].length - a[1].length)) {
     out.push(`    ${reason} (${lines.length}): ${lines.slice(0, SHOWN).map((l) => `${l.line} «${clip(l.text, 50)}»`).join('، ')}${lines.length > SHOWN ? '، …' : ''}`);
   }

@@ -61,6 +61,10 @@ export const PROBLEMS: CountForms = { one: 'خطأ واحد', two: 'خطآن', t
 export const ROWS: CountForms = { one: 'صف واحد', two: 'صفان', twoOblique: 'صفين', few: 'صفوف', many: 'صفًا', other: 'صف' };
 /** Search results. */
 export const RESULTS: CountForms = { one: 'نتيجة واحدة', two: 'نتيجتان', twoOblique: 'نتيجتين', few: 'نتائج', many: 'نتيجة', other: 'نتيجة' };
+/** Paragraphs of an article, in the ingest's preview. */
+export const PARAGRAPHS: CountForms = { one: 'فقرة واحدة', two: 'فقرتان', twoOblique: 'فقرتين', few: 'فقرات', many: 'فقرة', other: 'فقرة' };
+/** Subheadings of an article, in the ingest's preview. */
+export const SUBHEADINGS: CountForms = { one: 'عنوان فرعي واحد', two: 'عنوانان فرعيان', twoOblique: 'عنوانين فرعيين', few: 'عناوين فرعية', many: 'عنوانًا فرعيًا', other: 'عنوان فرعي' };
 /** Characters of a paragraph, in the content check's messages: «5.159 حرفًا». */
 export const CHARACTERS: CountForms = { one: 'حرف واحد', two: 'حرفان', twoOblique: 'حرفين', few: 'أحرف', many: 'حرفًا', other: 'حرف' };
 
