@@ -3,6 +3,7 @@
  * the file (and line, for a sidecar), the Arabic wording of its rule, then the English with its fix.
  */
 import { formatProblem } from '../check/format.ts';
+import { CHARACTERS, countWords } from '../lib/count-words.ts';
 import type { Problem, ProblemCode } from '../check/problem.ts';
 
 /** An input the ingest refuses: every problem found, each written as one line. */
@@ -61,7 +62,7 @@ export function fileSystemRefusal(error: unknown, file: string, access: Access):
     case 'ENOTDIR':
       return refuse(file, 'file-system', 'a part of the path is a file where a folder should be', 'check the path', code);
     case 'ENAMETOOLONG':
-      return refuse(file, 'path-too-long', `the path (${file.length} characters) or one of its names is longer than the file system accepts`, 'rename the file, or move it to a folder with a shorter path', `${file.length} حرفًا`);
+      return refuse(file, 'path-too-long', `the path (${file.length} characters) or one of its names is longer than the file system accepts`, 'rename the file, or move it to a folder with a shorter path', countWords(file.length, CHARACTERS));
     case 'EACCES':
     case 'EPERM':
       return writing
