@@ -12,7 +12,7 @@ import { ARTICLE, BILINGUAL, META, sandbox } from './sandbox.ts';
 describe('npm run ingest speaks in one bilingual line with a fix', () => {
   const cases: [string, (dir: string) => string[], RegExp][] = [
     ['a folder given as the raw file', (dir) => (mkdirSync(join(dir, 'inbox')), ['inbox']), /^ingest: inbox المسار ليس ملفًا عاديًا بل مجلد \/ this is a folder, not a file — /],
-    ['a file name longer than the file system accepts', () => [`${'س'.repeat(200)}.txt`], /^ingest: س+\.txt المسار أطول مما يقبله نظام الملفات \(204 حرفًا\) \/ the path \(204 characters\) or one of its names is longer than the file system accepts — rename the file/],
+    ['a file name longer than the file system accepts', () => [`${'س'.repeat(200)}.txt`], /^ingest: س+\.txt المسار أطول مما يقبله نظام الملفات \(204 أحرف\) \/ the path \(204 characters\) or one of its names is longer than the file system accepts — rename the file/],
     ['a file that does not exist', () => ['nowhere.txt'], /^ingest: nowhere\.txt الملف غير موجود \/ the file does not exist — check the path/],
     ['a raw text in UTF-16 with its BOM', (dir) => (writeFileSync(join(dir, 'u.txt'), Buffer.concat([Buffer.from([0xff, 0xfe]), Buffer.from(ARTICLE, 'utf16le')])), ['u.txt']), /^ingest: u\.txt ترميز الملف ليس UTF-8 \(UTF-16LE\) \/ the file is in UTF-16LE, not UTF-8 — re-save it as UTF-8/],
     ['a raw text in UTF-16 without a BOM, big-endian', (dir) => (writeFileSync(join(dir, 'u.txt'), Buffer.from(ARTICLE, 'utf16le').swap16()), ['u.txt']), /^ingest: u\.txt ترميز الملف ليس UTF-8 \(UTF-16BE\) \/ the file is in UTF-16BE/],
