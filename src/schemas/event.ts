@@ -3,27 +3,14 @@ import { hasArabic } from '../lib/arabic.ts';
 import { isCalendarDate } from '../lib/dates/calendar.ts';
 import type { KnownDate } from '../lib/dates/date.ts';
 import { isOrderedInterval } from '../lib/dates/span.ts';
+import { EVENT_TYPES } from '../lib/events/types.ts';
 import { isoDate, slugId } from './article.ts';
 
 /** Fewest words a quote may have: fewer cannot identify one sentence of an article. */
 export const MIN_QUOTE_WORDS = 6;
 
-/** What kind of thing happened; the timeline filters and colours by it. */
-export const eventType = z.enum([
-  'control-change', // a town, district or region changes hands
-  'attack', // an armed attack, bombing, execution or hostage-taking by a group
-  'air-strike', // strikes from the air, by a state
-  'offensive', // a military campaign is launched
-  'siege', // forces encircle an area held by the other side
-  'agreement', // a political agreement is signed
-  'formation', // a government, council or armed coalition is formed or takes office
-  'statement', // a warning, announcement or declaration by an official
-  'estimate', // an estimate of numbers (fighters, strength)
-  'casualty-report', // a count of the dead and wounded
-  'pledge', // a group pledges allegiance or declares a «ولاية»
-  'report', // a report (UN, press) describing a situation
-  'other', // none of the above
-]);
+/** What kind of thing happened (src/lib/events/types.ts); the timeline filters and colours by it. */
+export const eventType = z.enum(EVENT_TYPES);
 
 /** An ISO date at its precision (YYYY, YYYY-MM or YYYY-MM-DD) that exists on the calendar; a malformed one is left to isoDate's message. */
 export const calendarDate = isoDate.refine((v) => isCalendarDate(v) || !isoDate.safeParse(v).success, {
@@ -122,7 +109,7 @@ export const eventsFileSchema = z
   })
   .strict();
 
-export type EventType = z.infer<typeof eventType>;
+export type { EventType } from '../lib/events/types.ts';
 /** An event's or a claim's date: the archive's one date type (src/lib/dates/date.ts), which `eventDate` is checked to produce. */
 export type EventDate = KnownDate;
 export type Figure = z.infer<typeof figure>;

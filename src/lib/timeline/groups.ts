@@ -3,7 +3,7 @@
  * legend, each with its own shape, so the chart still reads in grey or for a reader who does not see
  * the colours.
  */
-import type { EventType } from '../../schemas/event.ts';
+import type { EventType } from '../events/types.ts';
 
 /** The groups, in the order the legend lists them. */
 export const TYPE_GROUPS = ['fighting', 'attacks', 'politics', 'tolls', 'reports'] as const;

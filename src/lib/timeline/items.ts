@@ -70,11 +70,18 @@ export function byTime(a: Pick<TimelineItem, 'id' | 'dates'>, b: Pick<TimelineIt
   return x.start - y.start || x.end - y.end || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0);
 }
 
+/** What a chart with nothing on it shows: 2014 to 2017, the years of the archive. */
+export const EMPTY_DOMAIN: [number, number] = [Date.UTC(2014, 0, 1), Date.UTC(2018, 0, 1)];
+
+/** The earliest start and the latest end of the items' dates, in UTC ms (items not empty). */
+export function timeRange(items: readonly Pick<TimelineItem, 'dates'>[]): [number, number] {
+  const spans = items.map(extentOf);
+  return [Math.min(...spans.map((s) => s.start)), Math.max(...spans.map((s) => s.end))];
+}
+
 /** The time the chart shows: a whole month before the first date and after the last (2014–2018 when there is nothing). */
 export function paddedDomain(items: readonly Pick<TimelineItem, 'dates'>[]): [number, number] {
-  if (items.length === 0) return [Date.UTC(2014, 0, 1), Date.UTC(2018, 0, 1)];
-  const spans = items.map(extentOf);
-  const lo = Math.min(...spans.map((s) => s.start));
-  const hi = Math.max(...spans.map((s) => s.end));
+  if (items.length === 0) return EMPTY_DOMAIN;
+  const [lo, hi] = timeRange(items);
   return [utcMonth.offset(utcMonth.floor(new Date(lo)), -1).getTime(), utcMonth.offset(utcMonth.ceil(new Date(hi)), 1).getTime()];
 }

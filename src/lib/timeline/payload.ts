@@ -6,7 +6,7 @@
  * as markup.
  */
 import { dateView } from '../dates/format.ts';
-import type { EventType } from '../../schemas/event.ts';
+import type { EventType } from '../events/types.ts';
 import { EVENT_TYPE_LABELS } from './display.ts';
 import { extentOf, type TimelineItem } from './items.ts';
 import type { Filterable } from './state.ts';

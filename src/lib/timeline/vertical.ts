@@ -13,7 +13,7 @@ import { formatDate } from '../dates/format.ts';
 import { spanOf } from '../dates/span.ts';
 import { dodge } from './dodge.ts';
 import { GROUP_SHAPES, SYMBOL_RADIUS } from './groups.ts';
-import { byTime, extentOf, itemKind, type TimelineItem } from './items.ts';
+import { byTime, EMPTY_DOMAIN, extentOf, itemKind, timeRange, type TimelineItem } from './items.ts';
 import { assignLanes } from './lanes.ts';
 import type { Box, ChartLayout, DrawnEvent, Shape } from './scene.ts';
 import { textWidth, wrapText } from './text-width.ts';
@@ -60,10 +60,8 @@ function binning(start: number, end: number): { interval: TimeInterval; precisio
 
 /** The time shown when none is given: the whole years (quarters, months) the dates fall in. */
 function wholeDomain(items: readonly TimelineItem[]): [number, number] {
-  if (items.length === 0) return [Date.UTC(2014, 0, 1), Date.UTC(2018, 0, 1)];
-  const spans = items.map(extentOf);
-  const lo = Math.min(...spans.map((s) => s.start));
-  const hi = Math.max(...spans.map((s) => s.end));
+  if (items.length === 0) return EMPTY_DOMAIN;
+  const [lo, hi] = timeRange(items);
   const { interval } = binning(lo, hi);
   return [interval.floor(new Date(lo)).getTime(), interval.ceil(new Date(hi)).getTime()];
 }

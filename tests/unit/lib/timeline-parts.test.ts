@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { dodge } from '../../../src/lib/timeline/dodge.ts';
 import { symbolPath } from '../../../src/lib/timeline/groups.ts';
-import { byImportance, importance, paddedDomain } from '../../../src/lib/timeline/items.ts';
+import { byImportance, EMPTY_DOMAIN, importance, paddedDomain, timeRange } from '../../../src/lib/timeline/items.ts';
 import { packRows } from '../../../src/lib/timeline/rows.ts';
 import { h, toSvgString } from '../../../src/lib/timeline/svg.ts';
 import { textWidth, wrapText } from '../../../src/lib/timeline/text-width.ts';
@@ -107,6 +107,17 @@ describe('which title gives way first', () => {
     const [start, end] = paddedDomain(EVENTS.filter((e) => e.id === '2016-10-siege'));
     expect(new Date(start).toISOString().slice(0, 10)).toBe('2016-09-01');
     expect(new Date(end).toISOString().slice(0, 10)).toBe('2016-12-01');
+  });
+
+  it('runs from the first day of the earliest date to the end of the latest: «2014-10 or 2014-11-13» and «2015-02» cover 1 October 2014 to 1 March 2015', () => {
+    const [start, end] = timeRange(EVENTS.filter((e) => e.id === '2014-derna-pledge' || e.id === '2015-02-executions'));
+    expect(new Date(start).toISOString().slice(0, 10)).toBe('2014-10-01');
+    expect(new Date(end).toISOString().slice(0, 10)).toBe('2015-03-01');
+  });
+
+  it('shows the archive’s years, 2014 to 2017, when nothing is left to show', () => {
+    expect(paddedDomain([])).toEqual(EMPTY_DOMAIN);
+    expect(new Date(EMPTY_DOMAIN[1]).toISOString().slice(0, 10)).toBe('2018-01-01');
   });
 });
 
