@@ -224,8 +224,8 @@ function extend(verdicts: Verdict[], core: Span): void {
 }
 
 /**
- * A comment policy right under the article, with no heading between («ننصحك بمراجعة إرشادات النشر…»,
- * «الآراء الواردة أدناه لا تعبر عن رأي الموقع»): real sentences, so only their address to the reader and
+ * A comment policy right under the article, with no heading between («نرجو من القراء الالتزام بآداب الحوار…»,
+ * «ما يكتبه القراء أدناه يعبّر عن أصحابه وحدهم»): real sentences, so only their address to the reader and
  * their policy words tell them apart. Only the article's last lines are judged so; never its middle.
  */
 function dropPolicyTail(verdicts: Verdict[]): void {

@@ -63,7 +63,7 @@ function statedAuthor(meta: PageMeta): string | null {
     const key = matchKey(a.value);
     if (site && (key.includes(site) || site.includes(key))) continue;
     if (/\b(developed|designed|powered|staff|team|editor|admin)\b|فريق|هيئة التحرير|المحرر/i.test(a.value)) continue;
-    // «حسام أبو العلا - القاهرة»: the name without the city it was filed from.
+    // «سالم الورفلي - بنغازي»: the name without the city it was filed from.
     const name = a.value.replace(CITY_TAIL, '');
     if (looksLikeName(name)) return name;
   }

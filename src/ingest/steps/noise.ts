@@ -43,7 +43,7 @@ function isBreadcrumb(text: string): boolean {
   return parts.length >= 3 && parts.slice(0, -1).every((p) => p.trim().split(/\s+/).length <= 3);
 }
 
-/** «١ / ١٢ / ٢٠٢٠» → «1/12/2020»: a numeric date spaced out by a page's layout, written as the parser reads it. */
+/** «٥ / ١٢ / ٢٠١٦» → «5/12/2016»: a numeric date spaced out by a page's layout, written as the parser reads it. */
 export function compactNumericDates(text: string): string {
   return toLatinDigits(text).replace(/\b(\d{1,4})\s*([/.-])\s*(\d{1,2})\s*\2\s*(\d{1,4})\b/g, '$1$2$3$2$4');
 }
@@ -130,7 +130,7 @@ export function lineNoise(text: string, index: number): RemovalReason | null {
   if (PREV_NEXT.test(text)) return 'related';
   if (PHOTO_CREDIT.test(text) || CAPTION_LABEL.test(text) || CREDITED_CAPTION.test(text) || PICTURE_ALT.test(text)) return 'caption';
   if (isTicker(text)) return 'ticker';
-  // Before the breadcrumb: «٠٢:٠٠ الثلاثاء ١ / ١٢ / ٢٠٢٠» is split by slashes too.
+  // Before the breadcrumb: «٠٩:٣٠ الاثنين ٥ / ١٢ / ٢٠١٦» is split by slashes too.
   if (isTimestamp(text)) return 'timestamp';
   if (isBreadcrumb(text)) return 'breadcrumb';
   if (URL_ONLY.test(text)) return 'url';

@@ -132,7 +132,7 @@ describe('pages written in several shapes at once (tests/fixtures/ingest/pages)'
 
 describe('the article’s first sentences above a box still belong to it', () => {
   it('steps back over a «اقرأ أيضا» box with its headlines and dates to two short opening sentences', () => {
-    const opening = ['انتشر خبر خلال الساعات الأخيرة على مواقع التواصل بشأن إغلاق الطريق الساحلي غرب سرت .', 'إلا أن السلطات لم تؤكد الخبر أو تنفه، وأغلقت مكاتبها أمس .'];
+    const opening = ['تداول ناشطون منذ مساء أمس على مواقع التواصل نبأ إغلاق الطريق الساحلي غرب سرت .', 'إلا أن السلطات لم تؤكد الخبر أو تنفه، وأغلقت مكاتبها أمس .'];
     const box = ['إقرأ أيضاً', 'المنتخب يستعد لمواجهة ودية في تونس', 'ديسمبر 25, 2020', 'أسعار الذهب تتراجع في الأسواق المحلية', 'ديسمبر 25, 2020'];
     const r = ingestText([HEADLINE, '', opening[0], '', opening[1], '', ...box, '', P[0], '', P[1]].join('\n'));
     expect(r.paragraphs).toEqual([...opening, P[0], P[1]]);

@@ -34,7 +34,7 @@ describe('evidence: what a line shows of itself', () => {
     expect(evidenceOf('ونقلت صحيفة The Guardian البريطانية عن مسؤول ليبي قوله').latinShare).toBeLessThan(0.5);
   });
   it('measures digits and symbols', () => {
-    expect(evidenceOf('دبي 03:59 05:25 12:20 15:43').digitShare).toBeGreaterThan(0.6);
+    expect(evidenceOf('طرابلس 05:12 06:40 12:31 15:55').digitShare).toBeGreaterThan(0.6);
     expect(evidenceOf('★★★ ▶ ◀').symbolShare).toBeGreaterThan(0.5);
   });
   it('sees code and markup, but not an Arabic sentence that quotes some', () => {
