@@ -127,7 +127,7 @@ function readMetaFile(path: string): Record<string, unknown> {
   const text = utf8Text(readRegularFile(path, shown, MAX_SIDECAR_BYTES, tooLarge), shown);
   // Named and worded as npm run check names and words the same sidecar in content/sources/.
   const read = readSidecar(shown, text);
-  if (!read.ok) throw IngestError.of(read.problems);
+  if (!read.ok) throw new IngestError(read.problems);
   return read.data;
 }
 
@@ -145,10 +145,10 @@ function loadMeta(file: string, raw: Uint8Array): SourceMeta {
     fromOptions.published = { date: opts.published, approximate: opts.approximate, basis: opts.basis ?? 'given on the command line' };
   }
   const merged = parseWithFriendlyErrors(sourceMetaSchema, { ...meta, ...fromOptions }, OPTIONS_EXPLAINED);
-  if (!merged.success) throw IngestError.of(placeFindings(file, merged.findings, () => undefined, optionOf));
+  if (!merged.success) throw new IngestError(placeFindings(file, merged.findings, () => undefined, optionOf));
   // A sidecar's date was checked with the sidecar; one given as --published is checked here, before anything is written.
   const notOnCalendar = publishedNotOnCalendar(merged.data.published);
-  if (notOnCalendar.length > 0) throw IngestError.of(placeFindings(file, notOnCalendar, () => undefined, optionOf));
+  if (notOnCalendar.length > 0) throw new IngestError(placeFindings(file, notOnCalendar, () => undefined, optionOf));
   return merged.data;
 }
 

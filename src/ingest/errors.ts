@@ -2,23 +2,15 @@
  * What the ingest refuses, as Problems written exactly as `npm run check` writes them: one line each,
  * the file (and line, for a sidecar), the Arabic wording of its rule, then the English with its fix.
  */
-import { formatProblem } from '../check/format.ts';
+import { formatProblem, ProblemsError } from '../check/format.ts';
 import { CHARACTERS, countWords } from '../lib/count-words.ts';
 import type { Problem, ProblemCode } from '../check/problem.ts';
 
-/** An input the ingest refuses: every problem found, each written as one line. */
-export class IngestError extends Error {
-  /** The problems, each on its file (and line, when it has one). */
-  readonly problems: readonly Problem[];
+/** An input the ingest refuses: every problem found, each written as one line (the check's ProblemsError, named for the ingest). */
+export class IngestError extends ProblemsError {
   constructor(problems: readonly Problem[]) {
-    super(problems.map(formatProblem).join('\n'));
+    super(problems);
     this.name = 'IngestError';
-    this.problems = problems;
-  }
-
-  /** The error for the problems found in a file, in the words of the content check. */
-  static of(problems: readonly Problem[]): IngestError {
-    return new IngestError(problems);
   }
 
   /**

@@ -8,7 +8,7 @@ import { IngestError } from '../errors.ts';
 /** Validates the frontmatter made from raw file `file` with the content collection's schema; throws its problems as npm run check words them. */
 export function validateFrontmatter(data: unknown, file: string): Article {
   const parsed = parseWithFriendlyErrors(articleSchema, data, { schemaFile: 'src/schemas/article.ts' });
-  if (!parsed.success) throw IngestError.of(placeFindings(file, parsed.findings, () => undefined));
+  if (!parsed.success) throw new IngestError(placeFindings(file, parsed.findings, () => undefined));
   return parsed.data;
 }
 
