@@ -179,7 +179,8 @@ class ArchiveTimeline extends HTMLElement {
    */
   #stillWhereClosed(e: PointerEvent): boolean {
     const at = this.#closedAt;
-    if (at && at[0] === e.clientX && at[1] === e.clientY) return true;
+    // Within a pixel: the click that closed the card reports whole pixels, a pointer event fractions of one.
+    if (at && Math.abs(at[0] - e.clientX) < 1 && Math.abs(at[1] - e.clientY) < 1) return true;
     this.#closedAt = null;
     return false;
   }
