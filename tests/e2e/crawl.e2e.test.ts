@@ -5,11 +5,10 @@
  */
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
-import type { Browser } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import { beforeAll, describe, expect, inject, it } from 'vitest';
 import { parse } from 'yaml';
 import { siteAddress } from '../../src/lib/site-address.ts';
-import { launchBrowser } from './support/browser.ts';
+import { browserForFile } from './support/browser.ts';
 import { BROWSER_RULES } from './support/crawl/browser-rules.ts';
 import { crawlPage } from './support/crawl/crawl.ts';
 import { siteFacts, type SiteFacts } from './support/crawl/facts.ts';
@@ -21,15 +20,11 @@ const siteUrl = inject('siteUrl');
 const pages = sitePages();
 /** Each page is one test, so that no timeout covers more than one page. */
 const PAGE_TIMEOUT = 30_000;
-let browser: Browser;
+const browser = await browserForFile();
 let facts: SiteFacts;
 
 beforeAll(async () => {
-  browser = await launchBrowser();
   facts = siteFacts(siteAddress());
-});
-afterAll(async () => {
-  await browser?.close();
 });
 
 describe('the crawl', () => {

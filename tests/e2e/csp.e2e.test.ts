@@ -4,24 +4,20 @@
  * of the policy, fail no request and ask nothing of another origin. That every page declares the policy and
  * loads clean is a rule of the crawl (crawl.e2e.test.ts).
  */
-import type { Browser, BrowserContext, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import { launchBrowser } from './support/browser.ts';
+import type { BrowserContext, Page } from 'playwright-core';
+import { beforeAll, describe, expect, inject, it } from 'vitest';
+import { browserForFile } from './support/browser.ts';
 import { exerciseMap, exerciseTimeline } from './support/interact.ts';
 import { waitForResults } from './support/search-page.ts';
 import { watchPage, type PageWatch } from './support/watch.ts';
 
 const siteUrl = inject('siteUrl');
 const origin = new URL(siteUrl).origin;
-let browser: Browser;
+const browser = await browserForFile();
 let context: BrowserContext;
 
 beforeAll(async () => {
-  browser = await launchBrowser();
   context = await browser.newContext({ viewport: { width: 1280, height: 900 } });
-});
-afterAll(async () => {
-  await browser?.close();
 });
 
 async function visit(path: string): Promise<{ page: Page; watch: PageWatch }> {

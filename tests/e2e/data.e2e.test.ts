@@ -1,10 +1,10 @@
 import { createHash } from 'node:crypto';
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { parse } from 'csv-parse/sync';
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { describe, expect, inject, it } from 'vitest';
 import { parse as parseYaml } from 'yaml';
-import { launchBrowser } from './support/browser.ts';
+import { browserForFile } from './support/browser.ts';
 
 const siteUrl = inject('siteUrl');
 const DATA = 'dist/data';
@@ -24,13 +24,7 @@ const gazetteer = (parseYaml(readFileSync('content/places.yaml', 'utf8')) as { p
 const placesList = Array.isArray(gazetteer) ? gazetteer : (gazetteer.places ?? []);
 const libyan = new Set(placesList.filter((p) => p.country === 'LY').map((p) => p.id));
 
-let browser: Browser;
-beforeAll(async () => {
-  browser = await launchBrowser();
-});
-afterAll(async () => {
-  await browser?.close();
-});
+const browser = await browserForFile();
 
 describe('the open-data files', () => {
   it('are all there: CSV and JSON of each table, GeoJSON of places and events, and datapackage.json', () => {

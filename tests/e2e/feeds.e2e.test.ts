@@ -3,12 +3,12 @@
  * page's canonical URL, og:url and feed link are rules of the crawl (crawl.e2e.test.ts).
  */
 import { readdirSync, readFileSync } from 'node:fs';
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { beforeAll, describe, expect, inject, it } from 'vitest';
 import { parse as parseYaml } from 'yaml';
 import config from '../../astro.config.mjs';
 import { withBase } from '../../src/lib/paths.ts';
-import { launchBrowser } from './support/browser.ts';
+import { browserForFile } from './support/browser.ts';
 import { builtPages } from './support/site.ts';
 
 const siteUrl = inject('siteUrl');
@@ -26,14 +26,10 @@ const articles = readdirSync('content/articles')
   .map((f) => parseYaml(readFileSync(`content/articles/${f}`, 'utf8').split(/^---$/m)[1]!) as { slug: string });
 const pages = builtPages();
 
-let browser: Browser;
+const browser = await browserForFile();
 let page: Page;
 beforeAll(async () => {
-  browser = await launchBrowser();
   page = await (await browser.newContext()).newPage();
-});
-afterAll(async () => {
-  await browser?.close();
 });
 
 /** Parses XML in Chromium; throws with the parser's message when it is not well-formed. */

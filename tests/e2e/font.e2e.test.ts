@@ -1,15 +1,8 @@
 /** The browser the tests drive renders the site's Arabic in the site's own font, not a fallback it happens to have. */
-import type { Browser } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import { launchBrowser } from './support/browser.ts';
+import { describe, expect, inject, it } from 'vitest';
+import { browserForFile } from './support/browser.ts';
 
-let browser: Browser;
-beforeAll(async () => {
-  browser = await launchBrowser();
-});
-afterAll(async () => {
-  await browser?.close();
-});
+const browser = await browserForFile();
 
 /** The fonts Chromium really drew the first element matching `selector` with: «family (web font)» → glyph count. */
 async function renderedFonts(path: string, selector: string): Promise<Map<string, number>> {

@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { describe, expect, inject, it } from 'vitest';
 import { parse } from 'yaml';
 import { timelineDates } from '../../src/lib/events/index.ts';
 import { periodOf } from '../../src/lib/timeline/state.ts';
@@ -8,10 +8,10 @@ import { spanOf } from '../../src/lib/dates/span.ts';
 import type { ArchiveEvent } from '../../src/schemas/event.ts';
 import { axeViolations } from './support/axe.ts';
 import { openPopupByKeyboard } from './support/map.ts';
-import { launchBrowser } from './support/browser.ts';
+import { browserForFile } from './support/browser.ts';
 
 const siteUrl = inject('siteUrl');
-let browser: Browser;
+const browser = await browserForFile();
 
 /** Events straight from the committed YAML, each with [start, end) from the timeline's own span helpers. */
 const events = (parse(readFileSync('content/events.yaml', 'utf8')) as { events: ArchiveEvent[] }).events.map((e) => {
@@ -25,12 +25,6 @@ const eventsIn = (period: Period, place?: string) => {
   return events.filter((e) => e.end > start && e.start < end && (!place || e.places.includes(place)));
 };
 
-beforeAll(async () => {
-  browser = await launchBrowser();
-});
-afterAll(async () => {
-  await browser?.close();
-});
 
 async function open(path: string) {
   const context = await browser.newContext({ viewport: { width: 1280, height: 900 } });

@@ -1,12 +1,11 @@
 import { rmSync } from 'node:fs';
 import { dirname } from 'node:path';
-import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { launchBrowser } from './support/browser.ts';
+import { browserForFile } from './support/browser.ts';
 import { buildFixtureSite } from './support/fixture-site.ts';
 import { serveStatic } from './support/static-server.ts';
 
-let browser: Browser;
+const browser = await browserForFile();
 /** A site built from tests/fixtures/hostile through the real ingest and the real build. */
 let fixture: { url: string; close: () => Promise<void> };
 let fixtureDist: string | undefined;
@@ -14,10 +13,8 @@ let fixtureDist: string | undefined;
 beforeAll(async () => {
   fixtureDist = buildFixtureSite();
   fixture = await serveStatic(fixtureDist);
-  browser = await launchBrowser();
 });
 afterAll(async () => {
-  await browser?.close();
   await fixture?.close();
   if (fixtureDist) rmSync(dirname(fixtureDist), { recursive: true, force: true });
 });

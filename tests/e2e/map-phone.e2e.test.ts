@@ -2,21 +2,15 @@
  * The map on a 360 px touch screen: one finger over the map scrolls the page (and the map says to use
  * two), two fingers move the map, and every place's popup lies inside the map's box.
  */
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import { launchBrowser } from './support/browser.ts';
+import type { Page } from 'playwright-core';
+import { describe, expect, inject, it } from 'vitest';
+import { browserForFile } from './support/browser.ts';
 import { SINGLE_MARKER } from './support/map.ts';
 import { swipe, twoFingerDrag } from './support/touch.ts';
 
 const siteUrl = inject('siteUrl');
-let browser: Browser;
+const browser = await browserForFile();
 
-beforeAll(async () => {
-  browser = await launchBrowser();
-});
-afterAll(async () => {
-  await browser?.close();
-});
 
 async function openMap(): Promise<Page> {
   const context = await browser.newContext({ viewport: { width: 360, height: 740 }, hasTouch: true, isMobile: true });

@@ -1,21 +1,15 @@
 import { BUDGETS, gzSize } from '../budgets/check.ts';
-import type { Browser, BrowserContext, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import type { BrowserContext, Page } from 'playwright-core';
+import { describe, expect, inject, it } from 'vitest';
 import { axeViolations } from './support/axe.ts';
 import { openPopupByKeyboard } from './support/map.ts';
-import { foreignRequests, launchBrowser, recordRequests } from './support/browser.ts';
+import { browserForFile, foreignRequests, recordRequests } from './support/browser.ts';
 
 const siteUrl = inject('siteUrl');
 const origin = new URL(siteUrl).origin;
 const mapUrl = new URL('map/', siteUrl).href;
-let browser: Browser;
+const browser = await browserForFile();
 
-beforeAll(async () => {
-  browser = await launchBrowser();
-});
-afterAll(async () => {
-  await browser?.close();
-});
 
 interface Listed {
   id: string;

@@ -6,20 +6,14 @@
  * tests/unit/lib/geo-static-dots.test.ts; status, scripts and requests of every page are the crawl's.
  */
 import { readFileSync } from 'node:fs';
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { describe, expect, inject, it } from 'vitest';
 import { inBbox, LIBYA_FRAME } from '../../src/lib/geo/bbox.ts';
-import { launchBrowser } from './support/browser.ts';
+import { browserForFile } from './support/browser.ts';
 
 const siteUrl = inject('siteUrl');
-let browser: Browser;
+const browser = await browserForFile();
 
-beforeAll(async () => {
-  browser = await launchBrowser();
-});
-afterAll(async () => {
-  await browser?.close();
-});
 
 /** A row of the published places table. */
 interface PlaceRow {

@@ -4,9 +4,8 @@
  */
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import type { Browser } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { launchBrowser } from './support/browser.ts';
+import { describe, expect, it } from 'vitest';
+import { browserForFile } from './support/browser.ts';
 import { ACCEPTED, buildHandSite, MARKUP, previewSite, REFUSED, runCheck } from './support/safety-sites.ts';
 
 const refused = buildHandSite('refused', REFUSED);
@@ -16,13 +15,7 @@ const markupFile = join(refused.content, 'articles', '2016-12-markup.mdx');
 /** The line of the file on which each piece of markup stands. */
 const lineOf = (markup: string) => readFileSync(markupFile, 'utf8').split('\n').indexOf(markup) + 1;
 
-let browser: Browser;
-beforeAll(async () => {
-  browser = await launchBrowser();
-});
-afterAll(async () => {
-  await browser?.close();
-});
+const browser = await browserForFile();
 
 describe('markup typed by hand into an article body', () => {
   it('stops the build before any page is written', () => {

@@ -5,10 +5,9 @@
  */
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import type { Browser } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { MAX_PARAGRAPH, splitParagraph } from '../../src/lib/paragraphs.ts';
-import { launchBrowser } from './support/browser.ts';
+import { browserForFile } from './support/browser.ts';
 import { serveStatic } from './support/static-server.ts';
 import { buildHandSite, FOUR_MB_LINE, quoted, REFUSED, runCheck } from './support/safety-sites.ts';
 
@@ -16,13 +15,7 @@ const refused = buildHandSite('refused', REFUSED);
 const paragraphs = splitParagraph(FOUR_MB_LINE);
 const split = buildHandSite('split', [{ slug: '2016-12-long-split', title: quoted('النص نفسه في فقرات'), body: `${paragraphs.join('\n\n')}\n` }]);
 
-let browser: Browser;
-beforeAll(async () => {
-  browser = await launchBrowser();
-});
-afterAll(async () => {
-  await browser?.close();
-});
+const browser = await browserForFile();
 
 describe('a body that is one line of four megabytes', () => {
   it('stops the build and the check on its line, with its length and the fix', () => {

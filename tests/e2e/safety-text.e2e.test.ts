@@ -5,9 +5,9 @@
  */
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
-import type { Browser, Page } from 'playwright-core';
+import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { launchBrowser } from './support/browser.ts';
+import { browserForFile } from './support/browser.ts';
 import { serveStatic } from './support/static-server.ts';
 import { ACCEPTED, buildHandSite } from './support/safety-sites.ts';
 
@@ -22,17 +22,15 @@ function filesUnder(dir: string, prefix = ''): string[] {
   return readdirSync(dir).flatMap((name) => (statSync(join(dir, name)).isDirectory() ? filesUnder(join(dir, name), `${prefix}${name}/`) : [`${prefix}${name}`]));
 }
 
-let browser: Browser;
+const browser = await browserForFile();
 let page: Page;
 let server: Awaited<ReturnType<typeof serveStatic>>;
 beforeAll(async () => {
   expect(site.status, site.output).toBe(0);
   server = await serveStatic(site.dist);
-  browser = await launchBrowser();
   page = await browser.newPage();
 });
 afterAll(async () => {
-  await browser?.close();
   await server?.close();
 });
 

@@ -5,22 +5,16 @@
  */
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, beforeEach, describe, expect, inject, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { beforeEach, describe, expect, inject, it } from 'vitest';
 import { readArticleFile } from '../../src/lib/frontmatter.ts';
 import { axeViolations } from './support/axe.ts';
-import { launchBrowser, recordRequests } from './support/browser.ts';
+import { browserForFile, recordRequests } from './support/browser.ts';
 import { openSearch, resultPaths, waitForResults } from './support/search-page.ts';
 
 const siteUrl = inject('siteUrl');
-let browser: Browser;
+const browser = await browserForFile();
 let page: Page;
-beforeAll(async () => {
-  browser = await launchBrowser();
-});
-afterAll(async () => {
-  await browser?.close();
-});
 beforeEach(async () => {
   page = await browser.newPage();
   return () => page.close();

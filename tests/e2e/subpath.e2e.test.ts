@@ -1,9 +1,9 @@
 import { existsSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
-import type { Browser, Page } from 'playwright-core';
+import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { checkLinks, formatBroken } from '../../src/lib/linkcheck/index.ts';
-import { launchBrowser } from './support/browser.ts';
+import { browserForFile } from './support/browser.ts';
 import { buildFolder, buildSite } from './support/fixture-site.ts';
 import { exerciseMap, exerciseTimeline } from './support/interact.ts';
 import { allResultPaths, openSearch } from './support/search-page.ts';
@@ -18,17 +18,15 @@ const SHARD_PAGES = 40;
 let root: string;
 let dist: string;
 let server: { url: string; close: () => Promise<void> };
-let browser: Browser;
+const browser = await browserForFile();
 
 beforeAll(async () => {
   root = buildFolder('subpath-');
   dist = join(root, 'dist');
   buildSite(dist, { ARCHIVE_BASE: BASE, ARCHIVE_CACHE_DIR: join(root, 'cache'), ARCHIVE_SEARCH_SHARD_PAGES: String(SHARD_PAGES) });
   server = await serveStatic(dist, BASE);
-  browser = await launchBrowser();
 }, 180_000);
 afterAll(async () => {
-  await browser?.close();
   await server?.close();
   rmSync(root, { recursive: true, force: true });
 });

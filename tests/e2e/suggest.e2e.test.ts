@@ -8,10 +8,9 @@ import { spawnSync } from 'node:child_process';
 import { copyFileSync, mkdirSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
-import type { Browser } from 'playwright-core';
 import { parse } from 'yaml';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { launchBrowser } from './support/browser.ts';
+import { browserForFile } from './support/browser.ts';
 import { buildSite } from './support/fixture-site.ts';
 import { serveStatic } from './support/static-server.ts';
 
@@ -20,7 +19,7 @@ const REVIEW = '2016-12-sirte-fixture-review';
 const OFFENSIVE = '2016-05-sirte-offensive-fixture';
 const root = mkdtempSync(join(tmpdir(), 'archive-suggest-'));
 const content = join(root, 'content');
-let browser: Browser;
+const browser = await browserForFile();
 let server: { url: string; close: () => Promise<void> };
 let newEvent = '';
 let checkOutput = { status: -1 as number | null, text: '' };
@@ -54,11 +53,9 @@ beforeAll(async () => {
   const dist = join(root, 'dist');
   buildSite(dist, { ARCHIVE_CONTENT_DIR: content, ARCHIVE_CACHE_DIR: join(root, 'cache') });
   server = await serveStatic(dist);
-  browser = await launchBrowser();
 }, 600_000);
 
 afterAll(async () => {
-  await browser?.close();
   await server?.close();
   rmSync(root, { recursive: true, force: true });
 });

@@ -3,23 +3,17 @@
  * judges every page as it loads): every interactive element is a target of at least 24 × 24 px (WCAG 2.2,
  * 2.5.8), no text is smaller than 12 px, and axe finds nothing in the light scheme or the dark one.
  */
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { describe, expect, inject, it } from 'vitest';
 import { axeViolations } from './support/axe.ts';
-import { launchBrowser } from './support/browser.ts';
+import { browserForFile } from './support/browser.ts';
 import { smallTargets, smallText } from './support/targets.ts';
 
 const siteUrl = inject('siteUrl');
 /** The pages whose timeline or map the script draws. */
 const TYPES: Record<string, string> = { home: '/', timeline: '/timeline/', map: '/map/' };
-let browser: Browser;
+const browser = await browserForFile();
 
-beforeAll(async () => {
-  browser = await launchBrowser();
-});
-afterAll(async () => {
-  await browser?.close();
-});
 
 /** Loads a page at 360 px and lets its timeline and map finish enhancing. */
 async function open(path: string, colorScheme: 'light' | 'dark'): Promise<Page> {

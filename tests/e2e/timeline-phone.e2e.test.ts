@@ -4,20 +4,13 @@
  * the page, and nothing is smaller than a 24 px target or a 12 px letter; and the titles the layout
  * placed apart with its estimated widths stay apart in the browser's real text, narrow and wide.
  */
-import type { Browser } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import { launchBrowser } from './support/browser.ts';
+import { describe, expect, inject, it } from 'vitest';
+import { browserForFile } from './support/browser.ts';
 import { swipe } from './support/touch.ts';
 
 const siteUrl = inject('siteUrl');
-let browser: Browser;
+const browser = await browserForFile();
 
-beforeAll(async () => {
-  browser = await launchBrowser();
-});
-afterAll(async () => {
-  await browser?.close();
-});
 
 describe('the timeline on a phone', () => {
   it('scrolls with the page under a vertical swipe, reaches December 2016, shows a card on a tap, and moves it with the arrow keys', async () => {

@@ -1,15 +1,15 @@
 import { readFileSync } from 'node:fs';
 import { BUDGETS, gzSize } from '../budgets/check.ts';
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { describe, expect, inject, it } from 'vitest';
 import { parse } from 'yaml';
 import { eventDateWords, type TimelinePayload } from '../../src/lib/timeline/payload.ts';
 import { axeViolations } from './support/axe.ts';
-import { foreignRequests, launchBrowser, recordRequests } from './support/browser.ts';
+import { browserForFile, foreignRequests, recordRequests } from './support/browser.ts';
 
 const siteUrl = inject('siteUrl');
 const origin = new URL(siteUrl).origin;
-let browser: Browser;
+const browser = await browserForFile();
 
 /** Events straight from the committed YAML, so the test follows the content. */
 type YamlDate = { value: string } | { from: string; to: string };
@@ -27,12 +27,6 @@ const key = (d: YamlDate) => ('value' in d ? d.value : `${d.from}/${d.to}`);
 const singleDated = (length: number) =>
   events.filter((e) => 'value' in e.date && e.date.value.length === length && e.claims.every((c) => !c.date || key(c.date) === key(e.date)));
 
-beforeAll(async () => {
-  browser = await launchBrowser();
-});
-afterAll(async () => {
-  await browser?.close();
-});
 
 async function open(path: string, options: { javaScript?: boolean; width?: number } = {}) {
   const context = await browser.newContext({

@@ -1,6 +1,7 @@
 /** Launches Chromium through playwright-core; no browser is ever downloaded at run time. */
 import { accessSync, constants, existsSync } from 'node:fs';
 import { chromium, type Browser, type Page } from 'playwright-core';
+import { afterAll } from 'vitest';
 
 /** Where a system Chromium usually lives (Debian, Ubuntu, Fedora, and a Chrome installed by its package). */
 const SYSTEM_CHROMIUMS = ['/usr/bin/chromium', '/usr/bin/chromium-browser', '/usr/bin/google-chrome'];
@@ -50,6 +51,13 @@ export const CHROMIUM_FLAGS = [
 
 export async function launchBrowser(): Promise<Browser> {
   return chromium.launch({ executablePath: await chromiumPath(), args: CHROMIUM_FLAGS });
+}
+
+/** One Chromium for the test file that awaits this at its top: launched as the file is collected, closed after its last test. */
+export async function browserForFile(): Promise<Browser> {
+  const browser = await launchBrowser();
+  afterAll(() => browser.close());
+  return browser;
 }
 
 /** Records every request a page makes, so tests can assert that none leaves the site's origin. */
